@@ -1,0 +1,51 @@
+# Two commands do everything on a fresh machine with Python 3.11 and make:
+#   make run    start the program
+#   make test   run the tests
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+LUPDATE  := $(BIN)/pyside6-lupdate
+LRELEASE := $(BIN)/pyside6-lrelease
+TS_FILES := $(wildcard translations/clusterverslag_*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+PY_SOURCES = $(shell find desktop_app -name '*.py' | sort)
+
+.PHONY: run test venv translations lupdate bench dist lock clean
+
+run: $(STAMP) translations
+	$(BIN)/clusterverslag $(ARGS)
+
+test: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+# Compile the Qt Linguist sources into the .qm files the program loads.
+translations: $(QM_FILES)
+
+translations/%.qm: translations/%.ts $(STAMP)
+	$(LRELEASE) -silent $< -qm $@
+
+# Refresh the .ts sources from the code (run after changing visible strings).
+lupdate: $(STAMP)
+	$(LUPDATE) -extensions py $(PY_SOURCES) -ts translations/clusterverslag_nl.ts translations/clusterverslag_fr.ts -no-obsolete
+
+bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_startup.py
+	$(BIN)/python benchmarks/bench_export.py
+
+dist: $(STAMP) translations
+	$(BIN)/pyinstaller --noconfirm --clean build_spec/clusterverslag.spec
+
+lock: $(STAMP)
+	$(BIN)/python -m pip freeze --exclude-editable > requirements.lock
+
+clean:
+	rm -rf build dist .pytest_cache translations/*.qm
