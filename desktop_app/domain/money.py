@@ -15,7 +15,7 @@ Cents = int
 
 # Thousands may be grouped with a dot or with any kind of space (what Dutch and French write).
 _SPACES = "\u0020\u00a0\u202f\u2009"
-_CURRENCY = re.compile(r"^(?:€|eur|euro)\s*|\s*(?:€|eur|euro)$", re.IGNORECASE)
+_CURRENCY = re.compile(r"^(?:€|euro|eur)\s*|\s*(?:€|euro|eur)$", re.IGNORECASE)
 _GROUPED = re.compile(r"^\d{1,3}(?:([.\u0020\u00a0\u202f\u2009])\d{3})?(?:\1\d{3})*$")
 
 
@@ -68,7 +68,7 @@ def parse_amount(text: str) -> Cents | None:
         return None
     text = _CURRENCY.sub("", text).strip()
     negative = False
-    if text[:1] in "-−+":
+    if text and text[0] in "-−+":
         negative = text[0] != "+"
         text = text[1:].strip()
     if not text or not re.fullmatch(r"[\d.,\u0020\u00a0\u202f\u2009]+", text) or not text[0].isdigit():
