@@ -389,7 +389,7 @@ def check_report(report: Report, today: dt.date | None = None) -> list[Problem]:
                 "Le rapport doit être signé avant le 28 février {next} ; cette date est tardive.",
                 next=report.year + 1,
             )
-        elif signatories.date <= dt.date(report.year, 12, 31) - dt.timedelta(days=31):
+        elif signatories.date <= dt.date(report.year, 12, 31):
             warning(
                 "signature-early", "signatories.date",
                 "De ondertekening valt vóór het einde van het verslagjaar {year}.",

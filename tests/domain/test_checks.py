@@ -604,3 +604,10 @@ def test_check_report_does_not_change_the_report(valid_report):
     before = valid_report.copy()
     check_report(valid_report, today=TODAY)
     assert valid_report == before
+
+
+def test_a_signature_in_december_of_the_reporting_year_is_early_and_on_new_years_day_is_not(valid_report):
+    valid_report.signatories.date = dt.date(valid_report.year, 12, 31)
+    assert "signature-early" in {p.code for p in check_report(valid_report, today=dt.date(2017, 2, 10))}
+    valid_report.signatories.date = dt.date(valid_report.year + 1, 1, 1)
+    assert "signature-early" not in {p.code for p in check_report(valid_report, today=dt.date(2017, 2, 10))}
