@@ -1,0 +1,803 @@
+"""The printable report: an A4 PDF of the cluster section, in the report's language.
+
+The PDF is the paper twin of the submission file. It is bound to that file in two ways (see
+``SUBMISSION-FORMAT.md``, "Binding to the PDF"): every page prints the SHA-256 fingerprint of
+the file's exact bytes, and the file itself travels inside the PDF as the attachment
+``clusterReport.xml``. The PDF never parses the XML: it prints the report and fingerprints
+the bytes it is given.
+
+Every amount and total comes from :mod:`desktop_app.domain.compute`; nothing is summed here.
+User text is escaped before it reaches reportlab's Paragraph markup, so ``<b>``, ``&`` and
+``x<y`` print as typed. The text is set in DejaVu Sans, shipped in ``resources/fonts`` and
+embedded, so Latin, Greek and Cyrillic names print. No Qt here.
+
+``sha256_hex`` and ``grouped_fingerprint`` come from :mod:`.submission` (re-exported here), so
+the PDF and the file's own tools print the same fingerprint.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import threading
+from xml.sax.saxutils import escape
+
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject, NumberObject, TextStringObject
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from .. import __version__
+from ..domain import compute
+from ..domain.checks import (
+    COST_COLUMN_LABELS,
+    COST_LABELS,
+    PARTNERSHIP_LABELS,
+    TRAINING_LABELS,
+    signature_deadline,
+)
+from ..domain.fields import format_date, format_enterprise_number
+from ..domain.model import COST_CATEGORIES, COST_COLUMNS, REPORT_LANGUAGES, TRAINING_CATEGORIES, Report
+from ..domain.money import format_amount
+from ..domain.rules import rule_for_year
+from ..domain.text import Text
+from ..resources import resource_path
+from .submission import grouped_fingerprint, sha256_hex
+
+__all__ = ["ATTACHMENT_NAME", "grouped_fingerprint", "render_pdf", "sha256_hex"]
+
+ATTACHMENT_NAME = "clusterReport.xml"
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+_FONT_FILES = {FONT: "fonts/DejaVuSans.ttf", FONT_BOLD: "fonts/DejaVuSans-Bold.ttf"}
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 20 * mm
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+
+# At most this many OCMW columns in one training grid; a larger cluster gets several grids.
+MAX_GRID_OCMWS = 8
+
+LANG_TAGS = {"nl": "nl-BE", "fr": "fr-BE"}
+
+# Everything the PDF says on its own, in Dutch and French.
+L = {
+    "title": Text("Uniek jaarverslag – luik cluster", "Rapport unique – volet cluster"),
+    "subject": Text(
+        "Uniek jaarverslag {year}, luik cluster, voor de POD Maatschappelijke Integratie",
+        "Rapport unique {year}, volet cluster, pour le SPP Intégration sociale",
+    ),
+    "promoter": Text("Clusterpromotor", "Promoteur du cluster"),
+    "year": Text("Verslagjaar", "Année du rapport"),
+    "focus": Text("Focus van de clustersubsidie", "Axe du subside cluster"),
+    "s_identification": Text("1. Identificatie", "1. Identification"),
+    "address": Text("Adres", "Adresse"),
+    "contact": Text("Contactpersoon", "Personne de contact"),
+    "phone": Text("Telefoon", "Téléphone"),
+    "email": Text("E-mail", "E-mail"),
+    "enterprise": Text("Ondernemingsnummer", "Numéro d'entreprise"),
+    "cluster_ocmws": Text("OCMW's van de cluster", "CPAS du cluster"),
+    "number": Text("Nr.", "N°"),
+    "name": Text("Naam", "Nom"),
+    "role": Text("Rol", "Rôle"),
+    "role_promoter": Text("Clusterpromotor", "Promoteur"),
+    "role_member": Text("Lid", "Membre"),
+    "s_narrative": Text("2. Inhoudelijke rapportage", "2. Rapport qualitatif"),
+    "s_partnerships": Text("3. Samenwerkingsverbanden", "3. Partenariats"),
+    "partnerships_intro": Text(
+        "Enkel officiële samenwerkingsverbanden op basis van een overeenkomst.",
+        "Uniquement les partenariats officiels fondés sur une convention.",
+    ),
+    "partner": Text("Partner", "Partenaire"),
+    "category": Text("Categorie", "Catégorie"),
+    "agreement_reference": Text("Referentie overeenkomst", "Référence de la convention"),
+    "agreement_date": Text("Datum overeenkomst", "Date de la convention"),
+    "description": Text("Omschrijving", "Description"),
+    "no_partnerships": Text("Geen samenwerkingsverbanden vermeld.", "Aucun partenariat mentionné."),
+    "s_training": Text("4. Opleiding", "4. Formation"),
+    "training_intro": Text(
+        "Aantal personen per categorie en per OCMW van de cluster.",
+        "Nombre de personnes par catégorie et par CPAS du cluster.",
+    ),
+    "training_category": Text("Categorie", "Catégorie"),
+    "cluster_total": Text("Totaal cluster", "Total cluster"),
+    "total_activated": Text("Totaal aantal geactiveerde personen", "Nombre total de personnes activées"),
+    "training_note": Text(
+        "Eenzelfde persoon kan in meer dan één categorie meetellen.",
+        "Une même personne peut être comptée dans plusieurs catégories.",
+    ),
+    "grid_part": Text("deel {n} van {count}", "partie {n} sur {count}"),
+    "s_finance": Text("5. Financiële rapportage", "5. Rapport financier"),
+    "finance_intro": Text(
+        "Bedragen in EUR. Investeringskosten worden niet aanvaard.",
+        "Montants en EUR. Les frais d'investissement ne sont pas acceptés.",
+    ),
+    "cost_category": Text("Kostencategorie", "Catégorie de frais"),
+    "total": Text("Totaal", "Total"),
+    "subsidy": Text("Subsidiebedrag", "Montant du subside"),
+    "subsidy_differs": Text(
+        "Bedrag volgens de overeenkomst; het wijkt af van het bedrag voor {year} "
+        "volgens de regelgeving ({amount} EUR).",
+        "Montant selon la convention ; il diffère du montant prévu pour {year} "
+        "par la réglementation ({amount} EUR).",
+    ),
+    "demonstrated": Text(
+        "Aangetoond bedrag (totaal deel clustersubsidie)",
+        "Montant justifié (total part subside cluster)",
+    ),
+    "unjustified": Text("Niet verantwoord bedrag", "Montant non justifié"),
+    "advance": Text("Voorschot ({percent} % van de subsidie)", "Avance ({percent} % du subside)"),
+    "balance_receive": Text("Saldo te ontvangen", "Solde à recevoir"),
+    "balance_repay": Text("Saldo terug te betalen", "Solde à rembourser"),
+    "s_signature": Text("6. Ondertekening", "6. Signature"),
+    "certified": Text("Voor waar en echt verklaard.", "Certifié sincère et véritable."),
+    "president": Text("De voorzitter", "Le président"),
+    "secretary": Text("De secretaris – algemeen directeur", "Le secrétaire – directeur général"),
+    "place": Text("Plaats", "Lieu"),
+    "date": Text("Datum", "Date"),
+    "signature": Text("Handtekening", "Signature"),
+    "late": Text(
+        "Laattijdige ondertekening: het verslag moest uiterlijk op {deadline} ondertekend zijn.",
+        "Signature tardive : le rapport devait être signé au plus tard le {deadline}.",
+    ),
+    "binding": Text(
+        "Dit verslag hoort bij het indieningsbestand {file}, dat als bijlage in deze PDF zit. "
+        "Vingerafdruk (SHA-256) van dat bestand:",
+        "Ce rapport va de pair avec le fichier de soumission {file}, joint à ce PDF. "
+        "Empreinte (SHA-256) de ce fichier :",
+    ),
+    "footer_fingerprint": Text(
+        "Vingerafdruk indieningsbestand: {fingerprint}",
+        "Empreinte du fichier de soumission\u00a0: {fingerprint}",
+    ),
+    "page": Text("Pagina {n} / {count}", "Page {n} / {count}"),
+    "none": Text("—", "—"),
+}
+
+
+# --- the public entry point -------------------------------------------------------------------
+
+def render_pdf(report: Report, submission_xml: bytes, *, language: str | None = None) -> bytes:
+    """The printable report as PDF bytes, with ``submission_xml`` fingerprinted on every page
+    and embedded, byte for byte, as the attachment ``clusterReport.xml``.
+
+    ``language`` (``nl`` or ``fr``) defaults to the report's language.
+    """
+    language = language or report.language
+    if language not in REPORT_LANGUAGES:
+        raise ValueError(f"unknown report language: {language!r}")
+    _register_fonts()
+
+    digest = sha256_hex(submission_xml)
+    builder = _Builder(report, language, digest)
+    title = _title_line(report, language)
+    author = report.promoter.name.strip()
+    subject = L["subject"].get(language).format(year=report.year or "")
+
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        pageTemplates=[PageTemplate("page", frames=[Frame(
+            MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT,
+            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")])],
+        title=title,
+        author=author,
+        subject=subject,
+        creator=f"clusterverslag {__version__}",
+        keywords=f"{ATTACHMENT_NAME} SHA-256 {digest}",
+        lang=LANG_TAGS[language],
+        displayDocTitle=1,
+        initialFontName=FONT,
+    )
+    header = f"{L['title'].get(language)} · {author} · {report.year or ''}".rstrip(" ·")
+    footer = L["footer_fingerprint"].get(language).format(fingerprint=grouped_fingerprint(digest))
+    doc.build(
+        builder.story(),
+        canvasmaker=_numbered_canvas(header, footer, L["page"].get(language)),
+    )
+    return _finish(buffer.getvalue(), submission_xml, language, title, author, subject, digest)
+
+
+def _title_line(report: Report, language: str) -> str:
+    parts = [L["title"].get(language), report.promoter.name.strip(), str(report.year or "")]
+    return " – ".join(p for p in parts if p)
+
+
+def _finish(pdf: bytes, xml: bytes, language: str, title: str, author: str, subject: str,
+            digest: str) -> bytes:
+    """Attach the submission file, set /Lang and the document information with pypdf."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    attachment = writer.add_attachment(ATTACHMENT_NAME, xml)
+    attachment.subtype = NameObject("/text/xml")  # written as /text#2Fxml
+    attachment.description = TextStringObject(
+        Text("Indieningsbestand (SHA-256 {d})", "Fichier de soumission (SHA-256 {d})")
+        .get(language).format(d=digest)
+    )
+    attachment.associated_file_relationship = NameObject("/Data")
+    attachment.size = NumberObject(len(xml))
+    writer._root_object[NameObject("/Lang")] = TextStringObject(LANG_TAGS[language])
+    writer.add_metadata({
+        "/Title": title,
+        "/Author": author,
+        "/Subject": subject,
+        "/Creator": f"clusterverslag {__version__}",
+    })
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+# --- fonts and styles ------------------------------------------------------------------------
+
+_fonts_lock = threading.Lock()
+_fonts_registered = False
+
+
+def _register_fonts() -> None:
+    """Register DejaVu Sans with reportlab once (an export may run in a worker thread)."""
+    global _fonts_registered
+    with _fonts_lock:
+        if _fonts_registered:
+            return
+        for name, file in _FONT_FILES.items():
+            pdfmetrics.registerFont(TTFont(name, str(resource_path(file))))
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+        _fonts_registered = True
+
+
+def _style(name: str, size: float = 9, *, bold: bool = False, leading: float | None = None,
+           **kw) -> ParagraphStyle:
+    return ParagraphStyle(
+        name,
+        fontName=FONT_BOLD if bold else FONT,
+        fontSize=size,
+        leading=leading or size * 1.25,
+        splitLongWords=1,
+        **kw,
+    )
+
+
+STYLES = {
+    "title": _style("title", 17, bold=True, leading=21, spaceAfter=4),
+    "subtitle": _style("subtitle", 12, bold=True, leading=15, spaceAfter=2),
+    "meta": _style("meta", 9.5, leading=12.5),
+    "h1": _style("h1", 12, bold=True, leading=15, spaceBefore=12, spaceAfter=5,
+                 textColor=colors.HexColor("#1f3864")),
+    "h2": _style("h2", 9.5, bold=True, leading=12, spaceBefore=8, spaceAfter=3),
+    "body": _style("body", 9, leading=12),
+    "note": _style("note", 7.5, leading=9.5, textColor=colors.HexColor("#404040")),
+    "cell": _style("cell", 8, leading=10),
+    "cell_bold": _style("cell_bold", 8, bold=True, leading=10),
+    "head": _style("head", 7.5, bold=True, leading=9),
+    "head_center": _style("head_center", 7, bold=True, leading=8.5, alignment=TA_CENTER),
+    "head_right": _style("head_right", 7.5, bold=True, leading=9, alignment=TA_RIGHT),
+    "warning": _style("warning", 8.5, bold=True, leading=11, textColor=colors.HexColor("#9c0006")),
+    "hex": _style("hex", 8.5, bold=True, leading=11),
+}
+
+GRID = colors.HexColor("#9a9a9a")
+HEAD_BG = colors.HexColor("#e4e9f2")
+TOTAL_BG = colors.HexColor("#f2f2f2")
+CELL_PADDING = 3
+HEAD_PADDING = 1.5  # the narrow name columns of the training grid
+
+
+def _table_style(*extra, header: bool = True, total_row: bool = False) -> TableStyle:
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 8),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("VALIGN", (0, 0), (-1, 0), "BOTTOM")]
+    if total_row:
+        commands += [("BACKGROUND", (0, -1), (-1, -1), TOTAL_BG), ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
+                     ("LINEABOVE", (0, -1), (-1, -1), 1, colors.black)]
+    return TableStyle(commands + list(extra))
+
+
+def _clean(text: str) -> str:
+    """User text with one kind of line break and no control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+
+
+def _markup(text: str) -> str:
+    """User text as Paragraph markup that prints literally, line breaks and spacing kept."""
+    text = escape(_clean(text))
+    # Runs of spaces collapse in a Paragraph: keep all but the first as no-break spaces.
+    text = re.sub(r"(?<= ) +|^ +", lambda m: "\u00a0" * len(m.group()), text, flags=re.MULTILINE)
+    return text.replace("\n", "<br/>")
+
+
+def _segments(word: str) -> list[str]:
+    """``Sint-Maria-Horebeke`` as ``Sint-``, ``Maria-``, ``Horebeke``: where a long word may break."""
+    return re.findall(r"[^-]*-+|[^-]+", word) or [word]
+
+
+def _break_at_hyphens(text: str, font: str, size: float, width: float) -> str:
+    """``text`` with line breaks added after hyphens of words too wide for ``width``.
+
+    reportlab breaks lines at spaces only, and cuts a word that does not fit anywhere; a
+    compound name such as ``Sint-Lievens-Houtem`` reads better broken after a hyphen. Lines
+    that fit are left to the Paragraph; a segment still too wide is cut by reportlab.
+    """
+    def fits(s: str) -> bool:
+        return pdfmetrics.stringWidth(s, font, size) <= width
+
+    out = []
+    for line in _clean(text).split("\n"):
+        if fits(line) or "-" not in line:
+            out.append(line)
+            continue
+        pieces: list[tuple[str, str]] = []  # (joiner, piece)
+        for index, word in enumerate(line.split(" ")):
+            joiner = " " if index else ""
+            if fits(word):
+                pieces.append((joiner, word))
+            else:
+                parts = _segments(word)
+                pieces.append((joiner, parts[0]))
+                pieces.extend(("", part) for part in parts[1:])
+        current = ""
+        for joiner, piece in pieces:
+            candidate = current + joiner + piece
+            if current and not fits(candidate):
+                out.append(current)
+                current = piece
+            else:
+                current = candidate
+        out.append(current)
+    return "\n".join(out)
+
+
+def _fit_size(texts: list[str], width: float, font: str, size: float, minimum: float = 4.5) -> float:
+    """The largest font size up to ``size`` at which every text fits in ``width`` points."""
+    widest = max((pdfmetrics.stringWidth(t, font, 1) for t in texts), default=0)
+    if widest == 0:
+        return size
+    return max(minimum, min(size, width / widest))
+
+
+def _make_table(data: list, widths: list[float], style: TableStyle, *, repeat_rows: int = 1) -> Table:
+    """A table of the frame's width whose header row repeats on every page.
+
+    Rows split between pages, never inside a row, unless one row is taller than a page (a
+    very long description): then, and only then, that row is split too, so nothing runs off.
+    """
+    table = Table(data, colWidths=widths, repeatRows=repeat_rows, hAlign="LEFT")
+    table.setStyle(style)
+    table.wrap(FRAME_WIDTH, FRAME_HEIGHT)
+    heights = table._rowHeights
+    room = FRAME_HEIGHT - sum(heights[:repeat_rows]) - 2
+    if any(height > room for height in heights[repeat_rows:]):
+        table = Table(data, colWidths=widths, repeatRows=repeat_rows, hAlign="LEFT", splitInRow=1)
+        table.setStyle(style)
+    return table
+
+
+# --- the content ------------------------------------------------------------------------------
+
+class _Builder:
+    def __init__(self, report: Report, language: str, digest: str):
+        self.report = report
+        self.lang = language
+        self.digest = digest
+
+    def t(self, key: str, **values: object) -> str:
+        text = L[key].get(self.lang)
+        return text.format(**values) if values else text
+
+    def p(self, text: str, style: str = "body") -> Paragraph:
+        """A Paragraph of user (or any literal) text."""
+        return Paragraph(_markup(text), STYLES[style])
+
+    def cell(self, text: str, width: float, style: str = "cell") -> Paragraph:
+        """A table cell of literal text in a column ``width`` wide; a dash when empty."""
+        if not text.strip():
+            text = self.t("none")
+        st = STYLES[style]
+        return Paragraph(_markup(_break_at_hyphens(text, st.fontName, st.fontSize, width - 2 * CELL_PADDING)), st)
+
+    def heading(self, key: str, room: float = 45 * mm) -> list:
+        """A section title, on a new page when less than ``room`` is left on this one."""
+        return [CondPageBreak(room), Paragraph(escape(self.t(key)), STYLES["h1"])]
+
+    def amount(self, cents: int) -> str:
+        return format_amount(cents, self.lang)
+
+    def count(self, number: int) -> str:
+        separator = "\u00a0" if self.lang == "fr" else "."
+        return f"{number:,}".replace(",", separator)
+
+    def story(self) -> list:
+        return [
+            *self.title_block(),
+            *self.identification(),
+            *self.narrative(),
+            *self.partnerships(),
+            *self.training(),
+            *self.finance(),
+            self.signature(),
+        ]
+
+    # Title ---------------------------------------------------------------------------------
+    def title_block(self) -> list:
+        report = self.report
+        flow = [Paragraph(escape(self.t("title")), STYLES["title"])]
+        if report.promoter.name.strip():
+            flow.append(self.p(report.promoter.name, "subtitle"))
+        flow.append(Paragraph(
+            f"{escape(self.t('year'))}: <b>{report.year or self.t('none')}</b>", STYLES["meta"]))
+        rule = rule_for_year(report.year)
+        if rule is not None:
+            flow.append(Paragraph(
+                f"{escape(self.t('focus'))}: {escape(rule.focus.get(self.lang))}", STYLES["meta"]))
+        return flow
+
+    # 1. Identification ---------------------------------------------------------------------
+    def identification(self) -> list:
+        promoter = self.report.promoter
+        place = " ".join(x for x in (promoter.postal_code.strip(), promoter.municipality.strip()) if x)
+        address = "\n".join(x for x in (promoter.street.strip(), place) if x)
+        rows = [
+            (self.t("promoter"), promoter.name),
+            (self.t("address"), address),
+            (self.t("contact"), promoter.contact_person),
+            (self.t("phone"), promoter.phone),
+            (self.t("email"), promoter.email),
+            (self.t("enterprise"), format_enterprise_number(promoter.enterprise_number)),
+        ]
+        widths = [45 * mm, FRAME_WIDTH - 45 * mm]
+        data = [[self.cell(k, widths[0], "cell_bold"), self.cell(v, widths[1])] for k, v in rows]
+        table = _make_table(data, widths, _table_style(("BACKGROUND", (0, 0), (0, -1), HEAD_BG), header=False),
+                            repeat_rows=0)
+
+        widths = [11 * mm, FRAME_WIDTH - 11 * mm - 28 * mm - 40 * mm, 28 * mm, 40 * mm]
+        members = [[self.cell(self.t(k), w, "head") for k, w in zip(("number", "name", "role", "enterprise"), widths)]]
+        for index, ocmw in enumerate(self.report.ocmws):
+            role = self.t("role_promoter") if index == 0 else self.t("role_member")
+            members.append([
+                str(index + 1),
+                self.cell(ocmw.name, widths[1]),
+                self.cell(role, widths[2]),
+                self.cell(format_enterprise_number(ocmw.enterprise_number), widths[3]),
+            ])
+        return [
+            *self.heading("s_identification"),
+            table,
+            Paragraph(escape(self.t("cluster_ocmws")), STYLES["h2"]),
+            _make_table(members, widths, _table_style()),
+        ]
+
+    # 2. Narrative --------------------------------------------------------------------------
+    def narrative(self) -> list:
+        text = self.report.narrative
+        return [
+            *self.heading("s_narrative"),
+            self.p(text if text.strip() else self.t("none")),
+        ]
+
+    # 3. Partnerships -----------------------------------------------------------------------
+    def partnerships(self) -> list:
+        flow = [
+            *self.heading("s_partnerships"),
+            Paragraph(escape(self.t("partnerships_intro")), STYLES["note"]),
+            Spacer(1, 3),
+        ]
+        if not self.report.partnerships:
+            flow.append(Paragraph(escape(self.t("no_partnerships")), STYLES["body"]))
+            return flow
+        fixed = [8 * mm, 34 * mm, 38 * mm, 26 * mm, 24 * mm]
+        widths = [*fixed, FRAME_WIDTH - sum(fixed)]
+        keys = ("number", "partner", "category", "agreement_reference", "agreement_date", "description")
+        data = [[self.cell(self.t(k), w, "head") for k, w in zip(keys, widths)]]
+        for index, partnership in enumerate(self.report.partnerships):
+            label = PARTNERSHIP_LABELS.get(partnership.category)
+            category = label.get(self.lang) if label else partnership.category
+            values = (partnership.partner, category, partnership.agreement_reference,
+                      format_date(partnership.agreement_date, self.lang), partnership.description)
+            data.append([str(index + 1), *[self.cell(v, w) for v, w in zip(values, widths[1:])]])
+        flow.append(_make_table(data, widths, _table_style()))
+        return flow
+
+    # 4. Training ---------------------------------------------------------------------------
+    def training(self) -> list:
+        ocmws = self.report.ocmws
+        chunks = [ocmws[i:i + MAX_GRID_OCMWS] for i in range(0, len(ocmws), MAX_GRID_OCMWS)] or [[]]
+        flow = [
+            *self.heading("s_training", 80 * mm),
+            Paragraph(escape(self.t("training_intro")), STYLES["note"]),
+            Spacer(1, 3),
+        ]
+        for number, chunk in enumerate(chunks, start=1):
+            grid = self._training_grid(chunk, with_total=number == len(chunks))
+            if len(chunks) > 1:
+                title = Paragraph(escape(self.t("grid_part", n=number, count=len(chunks))), STYLES["h2"])
+                flow.append(KeepTogether([title, grid]))
+            else:
+                flow.append(KeepTogether([grid]))
+        flow.append(Spacer(1, 2))
+        flow.append(Paragraph(escape(self.t("training_note")), STYLES["note"]))
+        return flow
+
+    def _training_grid(self, ocmws: list, *, with_total: bool) -> Table:
+        report = self.report
+        columns = len(ocmws) + (1 if with_total else 0)
+        label_width = max(32 * mm, FRAME_WIDTH - columns * 26 * mm) if columns else FRAME_WIDTH
+        number_width = (FRAME_WIDTH - label_width) / max(columns, 1)
+
+        names = [o.name if o.name.strip() else o.id for o in ocmws]
+        if with_total:
+            names.append(self.t("cluster_total"))
+        # The column headers are the full names, wrapped; the font shrinks (down to 5.5 pt)
+        # until the longest part of a name between spaces and hyphens fits its column.
+        head_room = number_width - 2 * HEAD_PADDING
+        parts = [part for name in names for word in name.split() for part in _segments(word)]
+        head_size = _fit_size(parts, head_room, FONT_BOLD, 7.5, minimum=5.5)
+        head_style = ParagraphStyle("grid_head", parent=STYLES["head_center"], fontSize=head_size,
+                                    leading=head_size * 1.2)
+        header = [self.cell(self.t("training_category"), label_width, "head")]
+        for name in names:
+            text = _break_at_hyphens(name, FONT_BOLD, head_size, head_room)
+            header.append(Paragraph(_markup(text), head_style))
+
+        rows = []
+        for category in TRAINING_CATEGORIES:
+            row = [self.cell(TRAINING_LABELS[category].get(self.lang), label_width)]
+            row += [self.count(report.count(category, o.id)) for o in ocmws]
+            if with_total:
+                row.append(self.count(compute.training_total(report, category)))
+            rows.append(row)
+        total_row = [self.cell(self.t("total_activated"), label_width, "cell_bold")]
+        total_row += [self.count(compute.ocmw_training_total(report, o.id)) for o in ocmws]
+        if with_total:
+            total_row.append(self.count(compute.total_activated(report)))
+        rows.append(total_row)
+
+        numbers = [cell for row in rows for cell in row[1:]]
+        size = _fit_size(numbers, number_width - 2 * CELL_PADDING, FONT_BOLD, 8)
+        extra = [("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("FONTSIZE", (1, 1), (-1, -1), size),
+                 ("VALIGN", (1, 1), (-1, -1), "MIDDLE"),
+                 ("LEFTPADDING", (1, 0), (-1, 0), HEAD_PADDING), ("RIGHTPADDING", (1, 0), (-1, 0), HEAD_PADDING)]
+        if with_total:
+            extra += [("FONTNAME", (-1, 1), (-1, -1), FONT_BOLD), ("BACKGROUND", (-1, 1), (-1, -1), TOTAL_BG)]
+        return _make_table([header, *rows], [label_width] + [number_width] * columns,
+                           _table_style(*extra, total_row=True))
+
+    # 5. Finance ----------------------------------------------------------------------------
+    def finance(self) -> list:
+        report = self.report
+        label_width = 38 * mm
+        amount_width = (FRAME_WIDTH - label_width) / len(COST_COLUMNS)
+        header = [self.cell(self.t("cost_category"), label_width, "head")]
+        header += [self.cell(COST_COLUMN_LABELS[c].get(self.lang), amount_width, "head_right") for c in COST_COLUMNS]
+        rows = []
+        for category in COST_CATEGORIES:
+            line = report.costs[category]
+            values = [line.get(c) for c in COST_COLUMNS[:-1]] + [compute.cluster_share(line)]
+            rows.append([self.cell(COST_LABELS[category].get(self.lang), label_width),
+                         *[self.amount(v) for v in values]])
+        totals = compute.column_totals(report)
+        rows.append([self.cell(self.t("total"), label_width, "cell_bold"),
+                     *[self.amount(totals[c]) for c in COST_COLUMNS]])
+        numbers = [cell for row in rows for cell in row[1:]]
+        size = _fit_size(numbers, amount_width - 2 * CELL_PADDING, FONT_BOLD, 8)
+        table = _make_table([header, *rows], [label_width] + [amount_width] * len(COST_COLUMNS), _table_style(
+            ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+            ("FONTSIZE", (1, 1), (-1, -1), size),
+            ("VALIGN", (1, 1), (-1, -1), "MIDDLE"),
+            ("BACKGROUND", (-1, 1), (-1, -1), TOTAL_BG),
+            total_row=True,
+        ))
+        return [
+            *self.heading("s_finance", 80 * mm),
+            Paragraph(escape(self.t("finance_intro")), STYLES["note"]),
+            Spacer(1, 3),
+            KeepTogether([table]),
+            Spacer(1, 8),
+            KeepTogether([self._summary()]),
+        ]
+
+    def _summary(self) -> Table:
+        report = self.report
+        summary = compute.financial_summary(report)
+        rule = rule_for_year(report.year)
+        percent = rule.advance_percent if rule else 75
+        amount_width = 50 * mm
+        label_width = FRAME_WIDTH - amount_width
+
+        subsidy_label = [self.cell(self.t("subsidy"), label_width, "cell_bold")]
+        subsidy_value = self.amount(summary.subsidy) + "\u00a0EUR"
+        if summary.differs_from_rule and summary.rule_subsidy is not None:
+            subsidy_label.append(Paragraph(
+                "* " + escape(self.t("subsidy_differs", year=report.year,
+                                     amount=self.amount(summary.rule_subsidy))),
+                STYLES["note"]))
+            subsidy_value = "* " + subsidy_value
+        if summary.balance >= 0:
+            balance_key, balance = "balance_receive", summary.balance
+        else:
+            balance_key, balance = "balance_repay", -summary.balance
+        rows = [
+            [subsidy_label, subsidy_value],
+            [self.cell(self.t("demonstrated"), label_width), self.amount(summary.demonstrated) + "\u00a0EUR"],
+            [self.cell(self.t("unjustified"), label_width), self.amount(summary.unjustified) + "\u00a0EUR"],
+            [self.cell(self.t("advance", percent=percent), label_width), self.amount(summary.advance) + "\u00a0EUR"],
+            [self.cell(self.t(balance_key), label_width, "cell_bold"), self.amount(balance) + "\u00a0EUR"],
+        ]
+        size = _fit_size([r[1] for r in rows], amount_width - 2 * CELL_PADDING, FONT_BOLD, 9)
+        return _make_table(rows, [label_width, amount_width], _table_style(
+            ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+            ("FONTSIZE", (1, 0), (1, -1), size),
+            ("FONTNAME", (1, 0), (1, 0), FONT_BOLD),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
+            header=False, total_row=True,
+        ), repeat_rows=0)
+
+    # 6. Signature --------------------------------------------------------------------------
+    def signature(self) -> KeepTogether:
+        report = self.report
+        signatories = report.signatories
+        date = format_date(signatories.date, self.lang)
+        gap = 8 * mm
+        block_width = (FRAME_WIDTH - gap) / 2
+
+        def block(role_key: str, name: str) -> list:
+            box = Table([[""]], colWidths=[block_width], rowHeights=[22 * mm])
+            box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.black), ("FONTNAME", (0, 0), (-1, -1), FONT)]))
+            return [
+                Paragraph(escape(self.t(role_key)), STYLES["h2"]),
+                self._field_line("name", name),
+                self._field_line("place", signatories.place),
+                self._field_line("date", date),
+                Spacer(1, 4),
+                Paragraph(escape(self.t("signature")) + ":", STYLES["cell"]),
+                Spacer(1, 2),
+                box,
+            ]
+
+        blocks = Table(
+            [[block("president", signatories.president), "", block("secretary", signatories.secretary)]],
+            colWidths=[block_width, gap, block_width], hAlign="LEFT",
+        )
+        blocks.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]))
+
+        flow = [
+            Paragraph(escape(self.t("s_signature")), STYLES["h1"]),
+            Paragraph(escape(self.t("certified")), STYLES["body"]),
+            Spacer(1, 2),
+            blocks,
+        ]
+        if report.year is not None and signatories.date is not None:
+            deadline = signature_deadline(report.year)
+            if signatories.date > deadline:
+                flow += [Spacer(1, 6), Paragraph(
+                    escape(self.t("late", deadline=format_date(deadline, self.lang))), STYLES["warning"])]
+        flow += [Spacer(1, 10), self._binding()]
+        return KeepTogether(flow)
+
+    def _field_line(self, key: str, value: str) -> Paragraph:
+        shown = _markup(value) if value.strip() else escape(self.t("none"))
+        return Paragraph(f"{escape(self.t(key))}: <b>{shown}</b>", STYLES["cell"])
+
+    def _binding(self) -> Table:
+        qr_size = 30 * mm
+        widget = QrCodeWidget(self.digest, barLevel="M")
+        x0, y0, x1, y1 = widget.getBounds()
+        drawing = Drawing(qr_size, qr_size,
+                          transform=[qr_size / (x1 - x0), 0, 0, qr_size / (y1 - y0), 0, 0])
+        drawing.initialFontName = FONT  # else the renderer selects (unembedded) Helvetica
+        drawing.add(widget)
+        text = [
+            Paragraph(escape(self.t("binding", file=ATTACHMENT_NAME)), STYLES["cell"]),
+            Spacer(1, 4),
+            Paragraph(self.digest, STYLES["hex"]),
+        ]
+        table = Table([[text, drawing]], colWidths=[FRAME_WIDTH - qr_size - 8 * mm, qr_size + 8 * mm],
+                      hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("BOX", (0, 0), (-1, -1), 0.4, GRID),
+            ("LEFTPADDING", (0, 0), (-1, -1), 6),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]))
+        return table
+
+
+# --- page decoration: header, fingerprint and "n / N" on every page -----------------------------
+
+def _numbered_canvas(header: str, footer: str, page_format: str):
+    """A canvas class that waits for the last page, then prints "n / N" and the footer on each."""
+
+    class NumberedCanvas(pdfcanvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            count = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(count)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, count: int) -> None:
+            self.saveState()
+            self.setStrokeColor(GRID)
+            self.setLineWidth(0.4)
+            top = PAGE_HEIGHT - 12 * mm
+            self.setFont(FONT, 7.5)
+            self.setFillColor(colors.HexColor("#404040"))
+            self.drawString(MARGIN_X, top, _clip(header, FONT, 7.5, FRAME_WIDTH))
+            self.line(MARGIN_X, top - 2.5, PAGE_WIDTH - MARGIN_X, top - 2.5)
+            bottom = 11 * mm
+            self.line(MARGIN_X, bottom + 9, PAGE_WIDTH - MARGIN_X, bottom + 9)
+            self.setFillColor(colors.black)
+            self.setFont(FONT, 8)
+            self.drawString(MARGIN_X, bottom, footer)
+            self.setFont(FONT_BOLD, 8)
+            self.drawRightString(PAGE_WIDTH - MARGIN_X, bottom,
+                                 page_format.format(n=self._pageNumber, count=count))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _clip(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened with an ellipsis to fit ``width`` points."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
