@@ -8,6 +8,7 @@ of a submission file all call :func:`check_report`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from enum import Enum
 
@@ -29,6 +30,7 @@ from .model import (
     MIN_OCMWS,
     NARRATIVE_LIMIT,
     PARTNERSHIP_CATEGORIES,
+    REPORT_LANGUAGES,
     TRAINING_CATEGORIES,
     Organisation,
     Report,
@@ -183,6 +185,26 @@ def check_report(report: Report, today: dt.date | None = None) -> list[Problem]:
             "«{typed}» ne peut pas être lu. {reason_fr}",
             typed=typed, reason_nl=reason.nl, reason_fr=reason.fr,
         )
+
+    if report.language not in REPORT_LANGUAGES:
+        error(
+            "language-unknown", "language",
+            "Kies de taal van het verslag: Nederlands of Frans.",
+            "Choisissez la langue du rapport : néerlandais ou français.",
+        )
+    for path, value in text_fields(report):
+        found = _NOT_XML.search(value)
+        if found:
+            code = f"U+{ord(found.group()):04X}"
+            add(Problem(
+                Severity.ERROR, "text-unwritable-character", path,
+                Text(f"Deze tekst bevat een onzichtbaar teken ({code}), vaak mee geplakt uit een "
+                     "ander programma, dat niet in het indieningsbestand kan: typ de tekst rond "
+                     "die plaats opnieuw.",
+                     f"Ce texte contient un caractère invisible ({code}), souvent collé depuis un "
+                     "autre programme, que le fichier de soumission ne peut pas contenir : "
+                     "retapez le texte à cet endroit."),
+            ))
 
     # 1. Identification
     if report.year is None and "reportingYear" not in report.unreadable:
@@ -424,6 +446,31 @@ def check_report(report: Report, today: dt.date | None = None) -> list[Problem]:
 
     problems.sort(key=lambda p: p.severity is not Severity.ERROR)
     return problems
+
+
+# Characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF).
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def text_fields(report: Report) -> list[tuple[str, str]]:
+    """Every free-text field of a report with its path."""
+    fields: list[tuple[str, str]] = []
+    for prefix, organisation in [("promoter", report.promoter)] + [
+        (f"members[{i}]", m) for i, m in enumerate(report.members)
+    ]:
+        for key, attribute in _ORGANISATION_TEXT.items():
+            fields.append((f"{prefix}.{key}", getattr(organisation, attribute)))
+    fields.append(("narrative", report.narrative))
+    for index, partnership in enumerate(report.partnerships):
+        for key, attribute in _PARTNERSHIP_TEXT.items():
+            fields.append((partnership_path(index, key), getattr(partnership, attribute)))
+    for key in ("president", "secretary", "place"):
+        fields.append((f"signatories.{key}", getattr(report.signatories, key)))
+    return fields
+
+
+_ORGANISATION_TEXT = {"enterpriseNumber": "enterprise_number", **_PROMOTER_ATTRIBUTES}
+_PARTNERSHIP_TEXT = {"partner": "partner", "agreementReference": "agreement_reference", "description": "description"}
 
 
 def _check_enterprise_number(organisation: Organisation, path: str, add) -> None:

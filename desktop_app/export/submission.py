@@ -48,8 +48,6 @@ from ..domain.model import (
     Partnership,
     Report,
     Signatories,
-    member_path,
-    partnership_path,
 )
 from ..domain.money import MAX_CENTS, format_plain, parse_plain
 from ..domain.text import Text
@@ -191,7 +189,7 @@ def to_xml(
     with its offset. Line breaks are written as ``\\n`` (what any XML reader turns them into).
     Raises :class:`SubmissionBug` if the result does not validate against the schema.
     """
-    blocking = errors(check_report(report)) + _unwritable(report)
+    blocking = errors(check_report(report))
     if blocking:
         raise ReportNotExportable(blocking)
     created_at = created_at or dt.datetime.now()
@@ -288,53 +286,6 @@ def _add(parent, name: str, text: str | None = None, **attributes: str):
 def _add_enterprise_number(parent, organisation: Organisation) -> None:
     if organisation.enterprise_number.strip():
         _add(parent, "enterpriseNumber", format_enterprise_number(organisation.enterprise_number))
-
-
-# Characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF).
-_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def _unwritable(report: Report) -> list[Problem]:
-    """What the checks let pass but a submission file cannot hold: a report language other
-    than nl/fr, and text with a character XML cannot carry (e.g. a vertical tab pasted from a
-    word processor)."""
-    fields: list[tuple[str, str]] = [("narrative", report.narrative)]
-    promoter = report.promoter
-    for key, value in (
-        ("name", promoter.name), ("enterpriseNumber", promoter.enterprise_number),
-        ("street", promoter.street), ("postalCode", promoter.postal_code),
-        ("municipality", promoter.municipality), ("contactPerson", promoter.contact_person),
-        ("phone", promoter.phone), ("email", promoter.email),
-    ):
-        fields.append((f"promoter.{key}", value))
-    for index, member in enumerate(report.members):
-        fields.append((member_path(index, "name"), member.name))
-        fields.append((member_path(index, "enterpriseNumber"), member.enterprise_number))
-    for index, partnership in enumerate(report.partnerships):
-        fields.append((partnership_path(index, "partner"), partnership.partner))
-        fields.append((partnership_path(index, "agreementReference"), partnership.agreement_reference))
-        fields.append((partnership_path(index, "description"), partnership.description))
-    for key in ("president", "secretary", "place"):
-        fields.append((f"signatories.{key}", getattr(report.signatories, key)))
-    problems = []
-    if report.language not in ("nl", "fr"):
-        problems.append(Problem(
-            Severity.ERROR, "language-unknown", "language",
-            Text("Kies de taal van het verslag: Nederlands of Frans.",
-                 "Choisissez la langue du rapport : néerlandais ou français."),
-        ))
-    for path, value in fields:
-        found = _NOT_XML.search(value)
-        if found:
-            code = f"U+{ord(found.group()):04X}"
-            problems.append(Problem(
-                Severity.ERROR, "text-unwritable-character", path,
-                Text(f"Deze tekst bevat een onzichtbaar teken ({code}) dat niet in het "
-                     "indieningsbestand kan: typ de tekst rond die plaats opnieuw.",
-                     f"Ce texte contient un caractère invisible ({code}) que le fichier de "
-                     "soumission ne peut pas contenir : retapez le texte à cet endroit."),
-            ))
-    return problems
 
 
 # --- reading ---------------------------------------------------------------------------------

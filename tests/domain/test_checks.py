@@ -611,3 +611,19 @@ def test_a_signature_in_december_of_the_reporting_year_is_early_and_on_new_years
     assert "signature-early" in {p.code for p in check_report(valid_report, today=dt.date(2017, 2, 10))}
     valid_report.signatories.date = dt.date(valid_report.year + 1, 1, 1)
     assert "signature-early" not in {p.code for p in check_report(valid_report, today=dt.date(2017, 2, 10))}
+
+
+def test_a_control_character_pasted_into_a_text_is_an_error_at_its_field(valid_report):
+    valid_report.members[1].name = "OCMW\x0bDrie"
+    problems = check_report(valid_report, today=dt.date(2017, 2, 10))
+    assert [(p.code, p.path, p.severity.value) for p in problems] == [
+        ("text-unwritable-character", "members[1].name", "error")
+    ]
+    assert "U+000B" in problems[0].message.nl and "U+000B" in problems[0].message.fr
+
+
+def test_a_report_language_other_than_dutch_or_french_is_an_error(valid_report):
+    valid_report.language = "de"
+    assert [(p.code, p.path) for p in check_report(valid_report, today=dt.date(2017, 2, 10))] == [
+        ("language-unknown", "language")
+    ]
