@@ -1,0 +1,233 @@
+"""What the bundles leave out: shared by clusterverslag.spec and bare_wizard.spec.
+
+Both specs build the same way, so the benchmark compares like with like. PyInstaller's Qt
+hooks collect every plugin and translation of the Qt modules they see; this module removes
+what a Qt Widgets program on a desktop never loads, then the shared libraries that only the
+removed files needed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import PurePath
+
+from PyInstaller.compat import is_darwin, is_win
+from PyInstaller.depend import bindepend
+
+# Python modules never imported at run time (the build machine may have them installed).
+EXCLUDED_MODULES = [
+    # Qt bindings the program does not use. libQt6DBus stays: libQt6Gui links it on Linux.
+    "PySide6.QtNetwork",
+    "PySide6.QtDBus",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtSql",
+    "PySide6.QtTest",
+    "PySide6.QtUiTools",
+    "PySide6.QtDesigner",
+    "PySide6.QtHelp",
+    "PySide6.QtXml",
+    "PySide6.QtConcurrent",
+    # Standard library and tools that only development needs.
+    "tkinter",
+    "_tkinter",
+    "pydoc",
+    "doctest",
+    "lib2to3",
+    "idlelib",
+    "ensurepip",
+    "venv",
+    "distutils",
+    "setuptools",
+    "pkg_resources",
+    "pip",
+    "pytest",
+    "_pytest",
+    "hypothesis",
+    "PyInstaller",
+    # Optional imports of our libraries that the program never reaches:
+    #  - cryptography (11 MB): pypdf imports it for encrypted PDFs; ours are not encrypted.
+    #    pyHanko's signing needs it: drop it here if the program ever signs a PDF itself
+    #    (tests/packaging fails while the program imports an excluded module).
+    #  - charset_normalizer: reportlab guesses the encoding of XMP files with it; we write none.
+    #  - ssl: the program opens no network connection (tests/packaging proves it).
+    #  - lxml's other modules: only lxml.etree is used.
+    #  - Pillow's optional codecs (AVIF alone is 5 MB): reportlab imports PIL.Image at start-up,
+    #    which needs PIL._imaging, but our PDF holds no raster image. Pillow skips a plugin that
+    #    cannot be imported.
+    "cryptography",
+    "charset_normalizer",
+    "ssl",
+    "_ssl",
+    "reportlab.graphics.testshapes",
+    "lxml.html",
+    "lxml.objectify",
+    "lxml.isoschematron",
+    "lxml.sax",
+    "lxml.builder",
+    "lxml.ElementInclude",
+    "lxml.cssselect",
+    "lxml.doctestcompare",
+    "lxml.usedoctest",
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL._webp",
+    "PIL.WebPImagePlugin",
+    "PIL._imagingcms",
+    "PIL.ImageCms",
+    "PIL._imagingft",
+    "PIL.ImageFont",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
+    "PIL.ImageQt",
+    "PIL.ImageShow",
+    "PIL.ImageGrab",
+]
+
+# Qt plugin folders whose plugins a desktop Widgets program never loads: network, OpenGL
+# integrations, embedded-device input and platforms, image formats (PNG is built into QtGui).
+DROPPED_PLUGIN_DIRS = {
+    "egldeviceintegrations",
+    "generic",
+    "imageformats",
+    "networkinformation",
+    "qmltooling",
+    "sqldrivers",
+    "tls",
+    "wayland-graphics-integration-client",
+    "wayland-graphics-integration-server",
+    "xcbglintegrations",
+    "vectorimageformats",
+    "position",
+    "multimedia",
+}
+
+# The platform plugins kept: the desktop's own, and offscreen for headless checks.
+KEPT_PLATFORMS = {"qxcb", "qwayland", "qwayland-generic", "qwayland-egl", "qoffscreen", "qwindows", "qcocoa"}
+
+# Platform themes left out: the GTK 3 theme drags in GTK's own libraries (cairo, pango,
+# gdk-pixbuf...) from the build machine; Qt falls back to its own dialogs without it.
+DROPPED_PLATFORM_THEMES = {"qgtk3"}
+
+# Qt's own translations kept (qtbase_nl.qm ...): the program speaks Dutch and French, and English
+# is Qt's source language.
+KEPT_LANGUAGES = {"nl", "fr", "en"}
+
+_TRANSLATION = re.compile(r"^[a-z_]+?_([a-z]{2})(?:_[A-Za-z]{2})?\.qm$")
+
+
+def _plugin_name(file_name: str) -> str:
+    """``libqxcb.so`` -> ``qxcb``, ``qwindows.dll`` -> ``qwindows``."""
+    stem = file_name.split(".", 1)[0]
+    return stem[3:] if stem.startswith("lib") else stem
+
+
+def _dropped_qt_file(dest_name: str) -> bool:
+    parts = PurePath(dest_name.replace("\\", "/")).parts
+    if "Qt" not in parts and "Qt6" not in parts:
+        return False
+    if "plugins" in parts:
+        index = parts.index("plugins")
+        if len(parts) < index + 3:
+            return False
+        folder, name = parts[index + 1], _plugin_name(parts[-1])
+        if folder in DROPPED_PLUGIN_DIRS:
+            return True
+        if folder == "platforms":
+            return name not in KEPT_PLATFORMS
+        if folder == "platformthemes":
+            return name in DROPPED_PLATFORM_THEMES
+        return False
+    if "translations" in parts:
+        match = _TRANSLATION.match(parts[-1])
+        return match is None or match.group(1) not in KEPT_LANGUAGES
+    return False
+
+
+def _dependencies(paths: set[str], cache: dict[str, set[str]]) -> set[str]:
+    """Every shared library the files of ``paths`` load, directly or not (real paths)."""
+    seen: set[str] = set()
+    todo = list(paths)
+    while todo:
+        path = todo.pop()
+        if path not in cache:
+            try:
+                imports = bindepend.get_imports(path)
+            except Exception:  # not a binary PyInstaller can read: nothing to follow
+                imports = []
+            cache[path] = {os.path.realpath(full) for _, full in imports if full}
+        for dependency in cache[path]:
+            if dependency not in seen:
+                seen.add(dependency)
+                todo.append(dependency)
+    return seen
+
+
+def trim(analysis, report: str | None = None) -> list[str]:
+    """Remove unused Qt plugins and translations from ``analysis``, and the libraries only they needed.
+
+    Returns the destination names removed, also written one a line to the file ``report``.
+    """
+    removed_binaries = [entry for entry in analysis.binaries if _dropped_qt_file(entry[0])]
+    kept_binaries = [entry for entry in analysis.binaries if not _dropped_qt_file(entry[0])]
+    removed = [entry[0] for entry in removed_binaries]
+
+    # A library collected for a removed plugin only (libssl for the TLS plugin, libQt6Network for
+    # the VNC platform) goes too; one that anything kept still loads stays.
+    cache: dict[str, set[str]] = {}
+    real = lambda entry: os.path.realpath(entry[1])  # noqa: E731
+    loaded_by_removed = _dependencies({real(e) for e in removed_binaries}, cache)
+    kept_roots = {real(e) for e in kept_binaries} - loaded_by_removed
+    orphans = loaded_by_removed - _dependencies(kept_roots, cache) - _python_roots(kept_binaries)
+    binaries = []
+    for entry in kept_binaries:
+        if real(entry) in orphans:
+            removed.append(entry[0])
+        else:
+            binaries.append(entry)
+    analysis.binaries[:] = binaries
+
+    # Qt's translations and plugins we do not want; then the symbolic links (PyInstaller puts
+    # them among the datas) whose target went away: libQt6Network.so.6 -> PySide6/Qt/lib/...
+    gone = set(removed)
+    datas = []
+    for entry in analysis.datas:
+        if _dropped_qt_file(entry[0]) or (entry[2] == "SYMLINK" and _link_target(entry) in gone):
+            removed.append(entry[0])
+        else:
+            datas.append(entry)
+    analysis.datas[:] = datas
+    if report:
+        os.makedirs(os.path.dirname(report), exist_ok=True)
+        with open(report, "w", encoding="utf-8") as out:
+            out.write("".join(f"{name}\n" for name in sorted(removed)))
+    return removed
+
+
+def _link_target(entry) -> str:
+    """The destination name a SYMLINK entry points at (its source is relative to the link)."""
+    dest_name, target = entry[0], entry[1]
+    return os.path.normpath(os.path.join(os.path.dirname(dest_name), target)).replace("\\", "/")
+
+
+def _python_roots(entries) -> set[str]:
+    """Libraries that must stay whatever links them: Python itself, which the bootloader loads."""
+    return {os.path.realpath(e[1]) for e in entries if re.match(r"^(lib)?python3", os.path.basename(e[0]))}
+
+
+def strip_binaries() -> bool:
+    """Strip symbols where the platform allows it (not on Windows: strip breaks DLL signatures)."""
+    return not is_win
+
+
+def icon_file(resources: str) -> str | None:
+    """The executable's icon in the platform's format (Linux executables carry none)."""
+    if is_win:
+        return os.path.join(resources, "icon.ico")
+    if is_darwin:
+        return os.path.join(resources, "icon.icns")
+    return None
