@@ -1,0 +1,346 @@
+"""The command line: a thin layer over the same functions as the window.
+
+    clusterverslag [--db PATH]                                   the program's window
+    clusterverslag validate FILE.xml [--lang nl|fr]              errors and warnings
+    clusterverslag render FILE.xml --pdf OUT.pdf [--lang nl|fr]  the PDF of a submission file
+    clusterverslag import FILE.xml [--db PATH]                   prints the new report's id
+    clusterverslag export REPORT_ID --out DIR [--db PATH]        the PDF and the XML
+    clusterverslag list [--db PATH]
+
+Exit status: 0 on success (warnings allowed), 1 on a problem in the input, 2 on a usage error.
+Messages go to stderr in the chosen language (``--lang``; default the system's, else Dutch),
+never as a traceback. Heavy modules (Qt, reportlab, lxml) are imported only by the command
+that needs them, so the short commands start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import locale
+import os
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from . import __version__
+from .domain.text import Text
+
+OK, INPUT_PROBLEM, USAGE = 0, 1, 2
+
+T = Text  # short alias for the message table below
+
+MESSAGES: dict[str, Text] = {
+    "description": T(
+        "Clusterverslag: het luik cluster van het uniek jaarverslag van het OCMW invullen, "
+        "controleren en exporteren.",
+        "Clusterverslag : remplir, vérifier et exporter le volet cluster du rapport unique du CPAS.",
+    ),
+    "help-db": T("het gegevensbestand (standaard: $CLUSTERVERSLAG_DB of de gebruikersmap)",
+                 "le fichier de données (par défaut : $CLUSTERVERSLAG_DB ou le dossier de l'utilisateur)"),
+    "help-lang": T("taal van de berichten: nl of fr", "langue des messages : nl ou fr"),
+    "help-validate": T("een indieningsbestand controleren", "vérifier un fichier de soumission"),
+    "help-render": T("de PDF van een indieningsbestand maken", "créer le PDF d'un fichier de soumission"),
+    "help-import": T("een indieningsbestand als nieuw verslag opnemen", "importer un fichier de soumission comme nouveau rapport"),
+    "help-export": T("de PDF en het indieningsbestand van een verslag schrijven", "écrire le PDF et le fichier de soumission d'un rapport"),
+    "help-list": T("de verslagen tonen", "afficher les rapports"),
+    "help-file": T("het indieningsbestand (XML)", "le fichier de soumission (XML)"),
+    "help-pdf": T("de PDF die gemaakt wordt", "le PDF à créer"),
+    "help-report-id": T("het nummer van het verslag (zie 'list')", "le numéro du rapport (voir « list »)"),
+    "help-out": T("de map voor de twee bestanden", "le dossier des deux fichiers"),
+    "help-smoke": T("het venster openen en meteen sluiten (test van de installatie)",
+                    "ouvrir la fenêtre et la fermer aussitôt (test de l'installation)"),
+    "usage-error": T("Fout in de opdracht: {detail}", "Erreur dans la commande : {detail}"),
+    "no-file": T("Het bestand {path} bestaat niet of kan niet gelezen worden.",
+                 "Le fichier {path} n'existe pas ou ne peut pas être lu."),
+    "valid": T("{path}: geldig indieningsbestand ({warnings} waarschuwing(en)).",
+               "{path} : fichier de soumission valable ({warnings} avertissement(s))."),
+    "invalid": T("{path}: ongeldig indieningsbestand ({count} fout(en)).",
+                 "{path} : fichier de soumission non valable ({count} erreur(s))."),
+    "error": T("fout", "erreur"),
+    "warning": T("waarschuwing", "avertissement"),
+    "line": T("regel", "ligne"),
+    "written": T("Geschreven: {path}", "Écrit : {path}"),
+    "fingerprint": T("Vingerafdruk (SHA-256) van het indieningsbestand: {sha}",
+                     "Empreinte (SHA-256) du fichier de soumission : {sha}"),
+    "export-refused": T("Het verslag {id} heeft nog {count} fout(en); er werd niets geschreven:",
+                        "Le rapport {id} contient encore {count} erreur(s) ; rien n'a été écrit :"),
+    "cannot-write": T("Kan niet schrijven naar {path}: {detail}", "Impossible d'écrire dans {path} : {detail}"),
+    "no-reports": T("Er zijn nog geen verslagen.", "Il n'y a pas encore de rapports."),
+    "list-header": T("nr   jaar  toestand             laatste wijziging          promotor",
+                     "n°   année état                 dernière modification      promoteur"),
+    "state-draft": T("ontwerp", "brouillon"),
+    "state-exported": T("geëxporteerd", "exporté"),
+    "state-changed": T("gewijzigd na export", "modifié après export"),
+    "unexpected": T("Onverwachte fout ({detail}). Er werd niets overschreven.",
+                    "Erreur inattendue ({detail}). Rien n'a été écrasé."),
+    "bad-report-id": T("'{value}' is geen verslagnummer.", "« {value} » n'est pas un numéro de rapport."),
+}
+
+
+def system_language() -> str:
+    """``fr`` when the system speaks French, else ``nl``."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "nl"
+    try:
+        current = locale.getlocale()[0] or ""
+    except ValueError:
+        current = ""
+    return "fr" if current.lower().startswith("fr") else "nl"
+
+
+def _language_from(argv: list[str]) -> str:
+    for index, argument in enumerate(argv):
+        if argument.startswith("--lang="):
+            value = argument.split("=", 1)[1]
+        elif argument == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        else:
+            continue
+        if value in ("nl", "fr"):
+            return value
+    return system_language()
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in the user's language, with exit status 2."""
+
+    language = "nl"
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        detail = MESSAGES["usage-error"].get(self.language).format(detail=message)
+        self.exit(USAGE, f"{self.prog}: {detail}\n")
+
+
+def build_parser(language: str) -> argparse.ArgumentParser:
+    """The argument parser, its help in ``language``."""
+    m = {key: text.get(language) for key, text in MESSAGES.items()}
+    _Parser.language = language
+    common = _Parser(add_help=False)
+    common.add_argument("--lang", choices=("nl", "fr"), help=m["help-lang"])
+    with_db = _Parser(add_help=False)
+    with_db.add_argument("--db", type=Path, metavar="PATH", help=m["help-db"])
+
+    parser = _Parser(prog="clusterverslag", description=m["description"], parents=[common, with_db])
+    parser.add_argument("--version", action="version", version=f"clusterverslag {__version__}")
+    parser.add_argument("--smoke-test", action="store_true", help=m["help-smoke"])
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    validate = commands.add_parser("validate", parents=[common], help=m["help-validate"])
+    validate.add_argument("file", type=Path, metavar="FILE.xml", help=m["help-file"])
+
+    render = commands.add_parser("render", parents=[common], help=m["help-render"])
+    render.add_argument("file", type=Path, metavar="FILE.xml", help=m["help-file"])
+    render.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf", help=m["help-pdf"])
+
+    do_import = commands.add_parser("import", parents=[common, with_db], help=m["help-import"])
+    do_import.add_argument("file", type=Path, metavar="FILE.xml", help=m["help-file"])
+
+    export = commands.add_parser("export", parents=[common, with_db], help=m["help-export"])
+    export.add_argument("report_id", metavar="REPORT_ID", help=m["help-report-id"])
+    export.add_argument("--out", type=Path, required=True, metavar="DIR", help=m["help-out"])
+
+    commands.add_parser("list", parents=[common, with_db], help=m["help-list"])
+    return parser
+
+
+class _Failure(Exception):
+    """A problem in the input: the message is printed and the exit status is 1."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    language = _language_from(argv)
+    parser = build_parser(language)
+    args = parser.parse_args(argv)
+    say = _Speaker(args.lang or language)
+    try:
+        if args.command is None:
+            from .ui.app import run
+
+            return run(_db_path(args), argv)
+        return COMMANDS[args.command](args, say)
+    except _Failure as failure:
+        say.err(str(failure))
+        return INPUT_PROBLEM
+    except KeyboardInterrupt:
+        return INPUT_PROBLEM
+    except Exception as error:  # the last guard: a message, never a traceback
+        from .storage import StorageError
+
+        if isinstance(error, StorageError):
+            say.err(error.message.get(say.language))
+        else:
+            say.err(say("unexpected", detail=f"{type(error).__name__}: {error}"))
+        return INPUT_PROBLEM
+
+
+class _Speaker:
+    """Messages in one language, to stdout or stderr."""
+
+    def __init__(self, language: str):
+        self.language = language
+
+    def __call__(self, key: str, **values: object) -> str:
+        return MESSAGES[key].get(self.language).format(**values)
+
+    def out(self, text: str) -> None:
+        print(text)
+
+    def err(self, text: str) -> None:
+        print(text, file=sys.stderr)
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from .storage import default_db_path
+
+    return args.db if getattr(args, "db", None) else default_db_path()
+
+
+def _read_file(path: Path, say: _Speaker) -> bytes:
+    from .export.submission import MAX_FILE_SIZE
+
+    try:
+        if path.stat().st_size > MAX_FILE_SIZE:
+            # Let the reader give its own message about the size without reading it all.
+            return path.open("rb").read(MAX_FILE_SIZE + 1)
+        return path.read_bytes()
+    except OSError:
+        raise _Failure(say("no-file", path=path)) from None
+
+
+def _read_submission(path: Path, say: _Speaker):
+    """Read and check a submission file; print its problems and fail on errors."""
+    from .export.submission import SubmissionError, read_submission
+
+    data = _read_file(path, say)
+    try:
+        result = read_submission(data, language=say.language)
+    except SubmissionError as refused:
+        lines = [say("invalid", path=path, count=len(refused.problems))]
+        lines += [_problem_line(path, p, say) for p in refused.problems]
+        raise _Failure("\n".join(lines)) from None
+    return data, result
+
+
+def _problem_line(path: Path, problem, say: _Speaker) -> str:
+    where = f"{path}:{problem.line}" if getattr(problem, "line", None) else str(path)
+    element = f" <{problem.element}>" if getattr(problem, "element", None) else ""
+    return f"{where}:{element} {say('error')}: {problem.message.get(say.language)}"
+
+
+def _problem_lines(result, say: _Speaker) -> list[str]:
+    """The checks' errors and warnings about a report read from a file, one a line."""
+    return [
+        f"  {say('error' if p.is_error else 'warning')} [{p.path}]: {p.message.get(say.language)}"
+        for p in result.problems
+    ]
+
+
+def command_validate(args: argparse.Namespace, say: _Speaker) -> int:
+    _, result = _read_submission(args.file, say)
+    if result.errors:
+        # The file has the right form, but the report in it is not complete or correct.
+        say.err(say("invalid", path=args.file, count=len(result.errors)))
+        for line in _problem_lines(result, say):
+            say.err(line)
+        return INPUT_PROBLEM
+    say.out(say("valid", path=args.file, warnings=len(result.warnings)))
+    for line in _problem_lines(result, say):
+        say.err(line)
+    return OK
+
+
+def command_render(args: argparse.Namespace, say: _Speaker) -> int:
+    from .export.files import atomic_write
+    from .export.pdf import render_pdf
+    from .export.submission import sha256_hex
+
+    data, result = _read_submission(args.file, say)
+    for line in _problem_lines(result, say):
+        say.err(line)
+    pdf = render_pdf(result.report, data)
+    try:
+        atomic_write(args.pdf, pdf)
+    except OSError as error:
+        raise _Failure(say("cannot-write", path=args.pdf, detail=error.strerror or error)) from None
+    say.err(say("written", path=args.pdf))
+    say.err(say("fingerprint", sha=sha256_hex(data)))
+    return OK
+
+
+def command_import(args: argparse.Namespace, say: _Speaker) -> int:
+    from .storage import ReportStore
+
+    _, result = _read_submission(args.file, say)
+    for line in _problem_lines(result, say):
+        say.err(line)
+    store = ReportStore.open(_db_path(args))
+    try:
+        report_id = store.create(result.report)
+    finally:
+        store.close()
+    say.out(str(report_id))
+    return OK
+
+
+def command_export(args: argparse.Namespace, say: _Speaker) -> int:
+    from .export.files import ExportRefused, export_report
+    from .storage import ReportStore
+
+    try:
+        report_id = int(args.report_id)
+    except ValueError:
+        raise _Failure(say("bad-report-id", value=args.report_id)) from None
+    store = ReportStore.open(_db_path(args))
+    try:
+        report = store.load(report_id)
+        try:
+            result = export_report(report, args.out)
+        except ExportRefused as refused:
+            lines = [say("export-refused", id=report_id, count=len(refused.problems))]
+            lines += [f"  [{p.path}] {p.message.get(say.language)}" for p in refused.problems]
+            raise _Failure("\n".join(lines)) from None
+        except OSError as error:
+            raise _Failure(say("cannot-write", path=args.out, detail=error.strerror or error)) from None
+        store.record_export(report_id, result.sha256, str(result.pdf_path), str(result.xml_path))
+    finally:
+        store.close()
+    say.out(str(result.pdf_path))
+    say.out(str(result.xml_path))
+    say.err(say("fingerprint", sha=result.sha256))
+    return OK
+
+
+def command_list(args: argparse.Namespace, say: _Speaker) -> int:
+    from .storage import ReportStore
+
+    store = ReportStore.open(_db_path(args))
+    try:
+        summaries = store.list_reports()
+    finally:
+        store.close()
+    if not summaries:
+        say.err(say("no-reports"))
+        return OK
+    say.out(say("list-header"))
+    for s in summaries:
+        state = say(f"state-{s.state}")
+        say.out(f"{s.id:<4} {s.year or '':<5} {state:<20} {s.updated_at:<26} {s.promoter_name}")
+    return OK
+
+
+COMMANDS = {
+    "validate": command_validate,
+    "render": command_render,
+    "import": command_import,
+    "export": command_export,
+    "list": command_list,
+}
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,161 @@
+"""The command line, run as the user runs it: a separate process, exit statuses and messages."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from desktop_app.export.submission import grouped_fingerprint, to_xml
+from desktop_app.storage import ReportStore
+from factories import make_valid_report
+
+
+def run(*args: str, env_lang: str = "nl_BE.UTF-8") -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin", "LANG": env_lang, "HOME": "/nonexistent"},
+    )
+
+
+@pytest.fixture
+def submission(tmp_path):
+    path = tmp_path / "cluster-2016.xml"
+    path.write_bytes(to_xml(make_valid_report()))
+    return path
+
+
+def assert_no_traceback(result: subprocess.CompletedProcess) -> None:
+    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
+
+
+def test_validate_accepts_a_valid_file(submission):
+    result = run("validate", str(submission))
+    assert result.returncode == 0, result.stderr
+    assert "geldig indieningsbestand" in result.stdout
+
+
+def test_validate_speaks_french_with_lang_fr_and_by_the_system_language(submission):
+    assert "fichier de soumission valable" in run("validate", str(submission), "--lang", "fr").stdout
+    assert "fichier de soumission valable" in run("validate", str(submission), env_lang="fr_BE.UTF-8").stdout
+
+
+def test_validate_refuses_a_stated_total_that_differs_naming_line_and_values(submission):
+    data = submission.read_bytes().replace(
+        b"<demonstratedAmount>", b"<demonstratedAmount>1", 1
+    )
+    submission.write_bytes(data)
+    line = data[: data.index(b"<demonstratedAmount>")].count(b"\n") + 1
+    result = run("validate", str(submission))
+    assert result.returncode == 1
+    assert f":{line}:" in result.stderr
+    assert "demonstratedAmount" in result.stderr
+    assert_no_traceback(result)
+
+
+def test_validate_of_a_missing_file_is_an_input_problem(tmp_path):
+    result = run("validate", str(tmp_path / "nowhere.xml"))
+    assert result.returncode == 1
+    assert "bestaat niet" in result.stderr
+    assert_no_traceback(result)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("validate",), ("frobnicate",), ("render", "x.xml"), ("validate", "x.xml", "--lang", "de")],
+)
+def test_usage_errors_exit_with_2_and_a_message(args):
+    result = run(*args)
+    assert result.returncode == 2
+    assert "Fout in de opdracht" in result.stderr
+    assert_no_traceback(result)
+
+
+def test_render_makes_the_pdf_of_the_file_with_its_own_fingerprint(submission, tmp_path):
+    out = tmp_path / "out.pdf"
+    result = run("render", str(submission), "--pdf", str(out))
+    assert result.returncode == 0, result.stderr
+    data = submission.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    assert reader.attachments["clusterReport.xml"] == [data]
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert grouped_fingerprint(digest) in text
+    assert digest in text.replace("\n", "").replace(" ", "")
+
+
+def test_import_then_export_then_list(submission, tmp_path):
+    db = tmp_path / "reports.sqlite"
+    imported = run("import", str(submission), "--db", str(db))
+    assert imported.returncode == 0, imported.stderr
+    report_id = int(imported.stdout.strip())
+
+    exported = run("export", str(report_id), "--out", str(tmp_path / "out"), "--db", str(db))
+    assert exported.returncode == 0, exported.stderr
+    pdf_path, xml_path = exported.stdout.split()
+    assert pdf_path.endswith(".pdf") and xml_path.endswith(".xml")
+    assert "jaarverslag-cluster-2016-ocmw-voorbeeld" in pdf_path
+    # The imported report is the one the file was written from (line breaks as "\n").
+    expected = make_valid_report()
+    expected.narrative = expected.narrative.replace("\r\n", "\n")
+    store = ReportStore.open(db)
+    try:
+        assert store.load(report_id) == expected
+        assert store.state(report_id) == "exported"
+    finally:
+        store.close()
+
+    listed = run("list", "--db", str(db))
+    assert listed.returncode == 0
+    assert "OCMW Voorbeeld" in listed.stdout and "geëxporteerd" in listed.stdout
+
+
+def test_export_refuses_a_report_with_errors_and_writes_nothing(tmp_path):
+    db = tmp_path / "reports.sqlite"
+    report = make_valid_report()
+    report.narrative = ""
+    store = ReportStore.open(db)
+    report_id = store.create(report)
+    store.close()
+    out = tmp_path / "out"
+    result = run("export", str(report_id), "--out", str(out), "--db", str(db), "--lang", "fr")
+    assert result.returncode == 1
+    assert "narrative" in result.stderr and "Rédigez le rapport qualitatif" in result.stderr
+    assert not out.exists() or not any(out.iterdir())
+
+
+@pytest.mark.parametrize("report_id", ["abc", "999"])
+def test_export_of_an_unknown_report_is_an_input_problem(tmp_path, report_id):
+    result = run("export", report_id, "--out", str(tmp_path), "--db", str(tmp_path / "r.sqlite"))
+    assert result.returncode == 1
+    assert report_id in result.stderr
+    assert_no_traceback(result)
+
+
+def test_a_file_that_is_not_a_database_is_refused_without_touching_it(tmp_path):
+    db = tmp_path / "notes.sqlite"
+    db.write_text("not a database")
+    result = run("list", "--db", str(db))
+    assert result.returncode == 1
+    assert "geen gegevensbestand" in result.stderr
+    assert db.read_text() == "not a database"
+
+
+def test_validate_reports_the_checks_errors_of_a_well_formed_file(tmp_path):
+    # The contract's own example has an enterprise number whose check digits are wrong.
+    example = tmp_path / "example.xml"
+    example.write_bytes((Path(__file__).parent / "export" / "contract_example.xml").read_bytes())
+    result = run("validate", str(example))
+    assert result.returncode == 1
+    assert "promoter.enterpriseNumber" in result.stderr and "controlecijfers" in result.stderr
+    imported = run("import", str(example), "--db", str(tmp_path / "r.sqlite"))
+    assert imported.returncode == 0 and imported.stdout.strip() == "1"
+    assert "controlecijfers" in imported.stderr
