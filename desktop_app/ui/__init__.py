@@ -1,0 +1,58 @@
+"""The Qt Widgets program: the main window with the list of reports, and the report wizard.
+
+Importing this package starts importing the storage layer in a background thread: its
+sqlite-utils dependency takes about as long to import as Qt itself, and much of Qt's loading
+happens outside Python's lock, so the two overlap and the window opens sooner.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def _import_storage() -> None:
+    try:
+        import desktop_app.storage  # noqa: F401
+    except Exception:  # the real import in the main thread reports any problem
+        pass
+
+
+_storage_import = threading.Thread(target=_import_storage, name="import-storage", daemon=True)
+_storage_import.start()
+
+_application = None  # the QApplication made here when the caller had none
+
+
+def create_main_window(db_path: Path | str, report_id: int | None = None) -> "MainWindow":
+    """Build the main window on the database at ``db_path`` without showing it.
+
+    With ``report_id`` that report's wizard is open inside the window (its widgets are the
+    window's descendants). Creates the QApplication if there is none yet. Raises
+    ``storage.StorageError`` when the database cannot be used.
+    """
+    global _application
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        _application = QApplication([])
+
+    from ..storage import ReportStore
+    from .main_window import MainWindow
+
+    store = ReportStore.open(db_path)
+    try:
+        window = MainWindow(store)
+        if report_id is not None:
+            window.open_report(report_id)
+    except BaseException:
+        store.close()
+        raise
+    return window
+
+
+__all__ = ["create_main_window"]

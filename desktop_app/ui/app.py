@@ -1,0 +1,117 @@
+"""Starting the program: the application object, the main window, and clear messages when
+it cannot start (no display, a database that cannot be used)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from ..domain.text import Text
+
+NO_DISPLAY = Text(
+    "Geen scherm gevonden: Clusterverslag heeft een grafische omgeving nodig, maar DISPLAY en "
+    "WAYLAND_DISPLAY zijn niet ingesteld. Start het programma op het bureaublad, of gebruik de "
+    "opdrachten (clusterverslag --help) die geen venster nodig hebben.",
+    "Aucun écran trouvé : Clusterverslag a besoin d'un environnement graphique, mais DISPLAY et "
+    "WAYLAND_DISPLAY ne sont pas définis. Lancez le programme depuis le bureau, ou utilisez les "
+    "commandes (clusterverslag --help) qui n'ont pas besoin de fenêtre.",
+)
+
+SMOKE_TEST = "--smoke-test"
+
+
+def display_missing() -> bool:
+    """True on Linux and other X11/Wayland systems when no display can be reached and no Qt
+    platform was chosen: Qt would abort the whole process instead of failing politely."""
+    if sys.platform in ("win32", "darwin"):
+        return False
+    return not any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def run(db_path: Path, argv: list[str]) -> int:
+    """Run the window on the database at ``db_path`` until it is closed; return the exit status.
+
+    With ``--smoke-test`` in ``argv`` the window opens the most recent report (creating one if
+    the database has none), goes through every page, and quits: status 0 when all went well.
+    """
+    if display_missing():
+        print(f"{NO_DISPLAY.nl}\n{NO_DISPLAY.fr}", file=sys.stderr)
+        return 1
+    smoke = SMOKE_TEST in argv
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ..storage import ReportStore, StorageError
+    from .language import ui_language
+    from .main_window import MainWindow, geometry_key
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "clusterverslag"])
+    app.setApplicationName("Clusterverslag")
+    app.setOrganizationName("Clusterverslag")
+
+    failures: list[str] = []
+    previous_hook = sys.excepthook
+
+    def record(kind, value, tb) -> None:
+        failures.append("".join(traceback.format_exception(kind, value, tb)))
+        previous_hook(kind, value, tb)
+
+    sys.excepthook = record
+    try:
+        try:
+            store = ReportStore.open(db_path)
+        except StorageError as error:
+            message = error.message.get(ui_language())
+            if smoke:
+                print(message, file=sys.stderr)
+            else:
+                QMessageBox.critical(None, "Clusterverslag", message)
+            return 1
+        if smoke:
+            return _smoke_test(app, store, failures)
+        settings = QSettings()
+        window = MainWindow(store, settings)
+        geometry = settings.value(geometry_key())
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        else:
+            available = app.primaryScreen().availableGeometry() if app.primaryScreen() else None
+            if available is not None:
+                window.resize(min(window.width(), available.width()), min(window.height(), available.height()))
+        window.show()
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
+
+
+def _smoke_test(app, store, failures: list[str]) -> int:
+    """Open the latest report, visit every page, close: what the packaging checks run."""
+    from .main_window import MainWindow
+    from .wizard import PageId
+
+    try:
+        reports = store.list_reports()
+        report_id = reports[0].id if reports else store.create()
+        window = MainWindow(store)
+        wizard = window.open_report(report_id)
+        window.show()
+        app.processEvents()
+        if wizard is None:
+            raise RuntimeError("the report did not open")
+        for page_id in PageId:
+            wizard.show_page(page_id)
+            app.processEvents()
+            if wizard.currentId() != page_id:
+                raise RuntimeError(f"page {page_id.name} was not shown")
+        window.close()
+        app.processEvents()
+    except Exception:
+        failures.append(traceback.format_exc())
+    for failure in failures:
+        print(failure, file=sys.stderr)
+    if not failures:
+        print("smoke test: ok")
+    return 1 if failures else 0

@@ -1,0 +1,38 @@
+"""How the window writes numbers and dates for people: the Belgian way, in Dutch or French.
+
+The language of the window (``ui_language``) follows Qt's default locale, which the language
+menu will set. Amounts and counts inside a report are written in the report's language (the
+language of its PDF), so what is typed and what is printed look the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QLocale
+
+from ..domain.fields import format_date
+
+
+def ui_language() -> str:
+    """``fr`` when the window speaks French, else ``nl``."""
+    return "fr" if QLocale().language() == QLocale.Language.French else "nl"
+
+
+def format_count(number: int, language: str) -> str:
+    """``1.234`` in Dutch, ``1 234`` (no-break space) in French."""
+    separator = "\u00a0" if language == "fr" else "."
+    sign = "-" if number < 0 else ""
+    return sign + f"{abs(number):,}".replace(",", separator)
+
+
+def format_timestamp(iso_text: str, language: str) -> str:
+    """A stored ISO timestamp as local date and time: ``15-02-2017 10:12`` (nl) or
+    ``15/02/2017 10:12`` (fr); the text itself if it cannot be read."""
+    try:
+        moment = dt.datetime.fromisoformat(iso_text)
+    except (TypeError, ValueError):
+        return iso_text or ""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return f"{format_date(moment.date(), language)} {moment:%H:%M}"

@@ -1,0 +1,474 @@
+"""The main window: the reports in the database (and the bin), and the wizard of the report
+that is open. One window; the list and the wizard take turns in a stacked widget."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.model import Report
+from ..storage import ReportStore, ReportSummary, StorageError
+from .autosave import FAILED, PENDING, SAVED, AutoSaver
+from .language import format_timestamp, ui_language
+from .wizard import ReportWizard
+
+STATE_LABELS = {
+    "draft": QT_TRANSLATE_NOOP("ReportState", "Draft"),
+    "exported": QT_TRANSLATE_NOOP("ReportState", "Exported"),
+    "changed": QT_TRANSLATE_NOOP("ReportState", "Changed since export"),
+}
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def state_label(state: str) -> str:
+    """The translated name of a report state."""
+    source = STATE_LABELS.get(state)
+    return QCoreApplication.translate("ReportState", source) if source else state
+
+
+class MainWindow(QMainWindow):
+    """The reports of one store; opening one shows its wizard in the same window."""
+
+    def __init__(self, store: ReportStore, settings: QSettings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.store = store
+        self.settings = settings
+        self.wizard: ReportWizard | None = None
+        self.saver: AutoSaver | None = None
+        self.report_id: int | None = None
+        self._store_closed = False
+        self._summaries: list[ReportSummary] = []
+
+        self._build_actions()
+        self._build_list_page()
+        self._build_menus()
+        self.save_status = QLabel(objectName="saveStatus")
+        self.statusBar().addPermanentWidget(self.save_status)
+
+        self.stack = QStackedWidget(objectName="stack")
+        self.stack.addWidget(self.list_page)
+        self.setCentralWidget(self.stack)
+        self.resize(1180, 760)
+
+        self.retranslate()  # also fills the lists
+
+    # -- construction ---------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(name: str, slot, shortcut=None) -> QAction:
+            a = QAction(self, objectName=name)
+            if shortcut is not None:
+                a.setShortcut(shortcut)
+            a.triggered.connect(slot)
+            return a
+
+        self.new_action = action("newReport", self.new_report, QKeySequence.StandardKey.New)
+        self.new_from_previous_action = action("newFromPrevious", self.new_report_from_previous, QKeySequence("Ctrl+Shift+N"))
+        self.open_action = action("openReport", self.open_selected, QKeySequence.StandardKey.Open)
+        self.close_report_action = action("closeReport", self.close_report, QKeySequence.StandardKey.Close)
+        self.delete_action = action("deleteReport", self.delete_selected)
+        self.restore_action = action("restoreReport", self.restore_selected)
+        self.empty_bin_action = action("emptyBin", self.empty_bin)
+        self.quit_action = action("quit", self.close, QKeySequence.StandardKey.Quit)
+
+    def _build_list_page(self) -> None:
+        self.list_page = QWidget(objectName="listPage")
+        self.tabs = QTabWidget(objectName="reportTabs")
+
+        self.report_list = self._make_table("reportList", 4)
+        self.report_hint = QLabel(objectName="reportHint", wordWrap=True)
+        self.new_button, self.new_from_previous_button = QPushButton(), QPushButton()
+        self.open_button, self.delete_button = QPushButton(), QPushButton()
+        reports_tab = QWidget()
+        reports_layout = QVBoxLayout(reports_tab)
+        reports_layout.addWidget(self.report_hint)
+        reports_layout.addWidget(self.report_list, 1)
+        reports_layout.addLayout(self._button_row(
+            (self.new_button, self.new_action), (self.new_from_previous_button, self.new_from_previous_action),
+            (self.open_button, self.open_action), (self.delete_button, self.delete_action)))
+
+        self.bin_list = self._make_table("binList", 3)
+        self.bin_hint = QLabel(objectName="binHint", wordWrap=True)
+        self.restore_button, self.empty_bin_button = QPushButton(), QPushButton()
+        bin_tab = QWidget()
+        bin_layout = QVBoxLayout(bin_tab)
+        bin_layout.addWidget(self.bin_hint)
+        bin_layout.addWidget(self.bin_list, 1)
+        bin_layout.addLayout(self._button_row(
+            (self.restore_button, self.restore_action), (self.empty_bin_button, self.empty_bin_action)))
+
+        self.tabs.addTab(reports_tab, "")
+        self.tabs.addTab(bin_tab, "")
+        layout = QVBoxLayout(self.list_page)
+        layout.addWidget(self.tabs)
+
+        # Delete works on the selected report while the list has the focus.
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.report_list.addAction(self.delete_action)
+
+        self.report_list.itemActivated.connect(lambda _item: self.open_selected())
+        self.report_list.itemSelectionChanged.connect(self._update_actions)
+        self.bin_list.itemSelectionChanged.connect(self._update_actions)
+        self.tabs.currentChanged.connect(self._update_actions)
+
+    @staticmethod
+    def _make_table(name: str, columns: int) -> QTableWidget:
+        table = QTableWidget(0, columns, objectName=name)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.setTabKeyNavigation(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, columns):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    @staticmethod
+    def _button_row(*pairs: tuple[QPushButton, QAction]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for button, action in pairs:
+            button.clicked.connect(action.trigger)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.setObjectName("fileMenu")
+        for item in (self.new_action, self.new_from_previous_action, self.open_action, self.close_report_action,
+                     None, self.delete_action, self.restore_action, self.empty_bin_action, None, self.quit_action):
+            if item is None:
+                self.file_menu.addSeparator()
+            else:
+                self.file_menu.addAction(item)
+        # The language menu comes with the translations; it stays hidden until it has entries.
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        self.language_menu.menuAction().setVisible(False)
+
+    # -- texts ----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set every visible text; called at creation and on a language change."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        texts = {
+            self.new_action: self.tr("&New report"),
+            self.new_from_previous_action: self.tr("New from &last year's"),
+            self.open_action: self.tr("&Open"),
+            self.close_report_action: self.tr("&Close report"),
+            self.delete_action: self.tr("&Delete"),
+            self.restore_action: self.tr("&Restore from the bin"),
+            self.empty_bin_action: self.tr("&Empty the bin…"),
+            self.quit_action: self.tr("&Quit"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        self.new_from_previous_action.setStatusTip(self.tr(
+            "A report for the next year with the identification, members and partnerships of the selected one."))
+        buttons = {
+            self.new_button: self.tr("New report"),
+            self.new_from_previous_button: self.tr("New from last year's"),
+            self.open_button: self.tr("Open"),
+            self.delete_button: self.tr("Delete"),
+            self.restore_button: self.tr("Restore"),
+            self.empty_bin_button: self.tr("Empty the bin…"),
+        }
+        for button, text in buttons.items():
+            button.setText(text)
+        self.report_list.setHorizontalHeaderLabels(
+            [self.tr("Promoter"), self.tr("Year"), self.tr("State"), self.tr("Last change")])
+        self.bin_list.setHorizontalHeaderLabels([self.tr("Promoter"), self.tr("Year"), self.tr("Deleted on")])
+        self.report_list.setAccessibleName(self.tr("Reports"))
+        self.bin_list.setAccessibleName(self.tr("Reports in the bin"))
+        self.bin_hint.setText(self.tr(
+            "Deleted reports stay here until you empty the bin. Restore brings one back to the list."))
+        self.refresh_lists()
+        self._show_save_state()
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- the lists ------------------------------------------------------------------------
+
+    def refresh_lists(self) -> None:
+        """Read the reports and the bin from the store again."""
+        if self._store_closed:
+            return
+        language = ui_language()
+        try:
+            reports = self.store.list_reports()
+            deleted = self.store.list_reports(deleted=True)
+        except StorageError as error:
+            self.warn(self.tr("The reports cannot be read"), error.message.get(language))
+            return
+        self._summaries = reports
+        selected = self.selected_report_id()
+        self._fill(self.report_list, reports, lambda s: [
+            self._year_text(s), state_label(s.state), format_timestamp(s.updated_at, language)], selected)
+        self._fill(self.bin_list, deleted, lambda s: [
+            self._year_text(s), format_timestamp(s.deleted_at or "", language)], None)
+        self.tabs.setTabText(0, self.tr("Reports (%1)").replace("%1", str(len(reports))))
+        self.tabs.setTabText(1, self.tr("Bin (%1)").replace("%1", str(len(deleted))))
+        self.report_hint.setText(
+            self.tr("Open a report to go on with it, or start a new one.") if reports else
+            self.tr("No reports yet. Choose New report to start the report of the year just ended."))
+        self._update_actions()
+
+    def _fill(self, table: QTableWidget, summaries: list[ReportSummary], columns, selected: int | None) -> None:
+        table.setRowCount(len(summaries))
+        for row, summary in enumerate(summaries):
+            name = summary.promoter_name.strip()
+            first = QTableWidgetItem(name or self.tr("(promoter not filled in yet)"))
+            if not name:
+                font = first.font()
+                font.setItalic(True)
+                first.setFont(font)
+            first.setData(ID_ROLE, summary.id)
+            table.setItem(row, 0, first)
+            for column, text in enumerate(columns(summary), start=1):
+                table.setItem(row, column, QTableWidgetItem(text))
+            if summary.id == selected:
+                table.selectRow(row)
+        if table.currentRow() < 0 and summaries:
+            table.selectRow(0)
+
+    def _year_text(self, summary: ReportSummary) -> str:
+        return str(summary.year) if summary.year is not None else "–"
+
+    @staticmethod
+    def _selected_id(table: QTableWidget) -> int | None:
+        rows = table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return table.item(rows[0].row(), 0).data(ID_ROLE)
+
+    def selected_report_id(self) -> int | None:
+        """The report selected in the list, if any."""
+        return self._selected_id(self.report_list)
+
+    def _update_actions(self, *_args) -> None:
+        listing = self.wizard is None
+        has_selection = self.selected_report_id() is not None
+        self.new_from_previous_action.setEnabled(bool(self._summaries))
+        self.open_action.setEnabled(listing and has_selection)
+        self.delete_action.setEnabled(listing and has_selection)
+        self.restore_action.setEnabled(listing and self._selected_id(self.bin_list) is not None)
+        self.empty_bin_action.setEnabled(listing and self.bin_list.rowCount() > 0)
+        self.close_report_action.setEnabled(not listing)
+        for button, action in ((self.open_button, self.open_action), (self.delete_button, self.delete_action),
+                               (self.new_from_previous_button, self.new_from_previous_action),
+                               (self.restore_button, self.restore_action), (self.empty_bin_button, self.empty_bin_action)):
+            button.setEnabled(action.isEnabled())
+
+    # -- actions --------------------------------------------------------------------------
+
+    def new_report(self) -> int | None:
+        """Start an empty report for the year just ended and open it."""
+        report = Report(year=dt.date.today().year - 1, language=ui_language())
+        return self._create_and_open(lambda: self.store.create(report))
+
+    def new_report_from_previous(self) -> int | None:
+        """Start next year's report from the selected one (or the latest year) and open it."""
+        source = self.report_id or self.selected_report_id()
+        if source is None and self._summaries:
+            source = max(self._summaries, key=lambda s: (s.year or 0, s.updated_at)).id
+        if source is None:
+            return None
+        return self._create_and_open(lambda: self.store.create_from_previous(source))
+
+    def _create_and_open(self, create) -> int | None:
+        if not self.close_report():
+            return None
+        try:
+            report_id = create()
+        except StorageError as error:
+            self.warn(self.tr("The report cannot be created"), error.message.get(ui_language()))
+            return None
+        self.open_report(report_id)
+        return report_id
+
+    def open_selected(self) -> None:
+        """Open the report selected in the list."""
+        report_id = self.selected_report_id()
+        if report_id is not None:
+            self.open_report(report_id)
+
+    def open_report(self, report_id: int) -> ReportWizard | None:
+        """Show the wizard of a report (closing the one that was open)."""
+        if not self.close_report():
+            return None
+        try:
+            report = self.store.load(report_id)
+        except StorageError as error:
+            self.warn(self.tr("The report cannot be opened"), error.message.get(ui_language()))
+            return None
+        wizard = ReportWizard(report, self.stack)
+        wizard.setWindowFlags(Qt.WindowType.Widget)  # a page of this window, not a dialog
+        saver = AutoSaver(self.store, report_id, lambda: wizard.report, self)
+        wizard.report_changed.connect(saver.schedule)
+        wizard.report_changed.connect(self._update_title)
+        wizard.currentIdChanged.connect(lambda _id: saver.flush())
+        wizard.finished.connect(lambda _result: self.close_report())
+        saver.state_changed.connect(self._show_save_state)
+        self.wizard, self.saver, self.report_id = wizard, saver, report_id
+        self.stack.addWidget(wizard)
+        self.stack.setCurrentWidget(wizard)
+        wizard.show()
+        self._update_actions()
+        self._update_title()
+        self._show_save_state()
+        return wizard
+
+    def close_report(self) -> bool:
+        """Save and close the open report, back to the list; False if it could not be saved."""
+        if self.wizard is None or self.saver is None:
+            return True
+        if not self.saver.flush() and not self.confirm(
+            self.tr("Not saved"),
+            self.tr("The last changes could not be saved:\n%1\n\nClose the report anyway?").replace(
+                "%1", self.saver.last_error.message.get(ui_language()) if self.saver.last_error else ""),
+        ):
+            self.wizard.show()
+            return False
+        wizard, saver = self.wizard, self.saver
+        self.wizard, self.saver, self.report_id = None, None, None
+        self.stack.setCurrentWidget(self.list_page)
+        self.stack.removeWidget(wizard)
+        wizard.deleteLater()
+        saver.deleteLater()
+        self.refresh_lists()
+        self._update_title()
+        self._show_save_state()
+        return True
+
+    def delete_selected(self) -> None:
+        """Move the selected report to the bin, after asking."""
+        report_id = self.selected_report_id()
+        if report_id is None:
+            return
+        row = self.report_list.currentRow()
+        name = self.report_list.item(row, 0).text() if row >= 0 else ""
+        year = self.report_list.item(row, 1).text() if row >= 0 else ""
+        if not self.confirm(self.tr("Delete report"), self.tr(
+                "Move the report %1 %2 to the bin?\n\nYou can restore it from the bin until you empty the bin."
+        ).replace("%1", name).replace("%2", year)):
+            return
+        try:
+            self.store.delete(report_id)
+        except StorageError as error:
+            self.warn(self.tr("The report cannot be deleted"), error.message.get(ui_language()))
+        self.refresh_lists()
+        self.statusBar().showMessage(self.tr("The report is in the bin."), 5000)
+
+    def restore_selected(self) -> None:
+        """Bring the report selected in the bin back to the list."""
+        report_id = self._selected_id(self.bin_list)
+        if report_id is None:
+            return
+        try:
+            self.store.restore(report_id)
+        except StorageError as error:
+            self.warn(self.tr("The report cannot be restored"), error.message.get(ui_language()))
+        self.refresh_lists()
+        self.statusBar().showMessage(self.tr("The report is back in the list."), 5000)
+
+    def empty_bin(self) -> None:
+        """Delete the reports in the bin for good, after asking."""
+        count = self.bin_list.rowCount()
+        if not count or not self.confirm(self.tr("Empty the bin"), self.tr(
+                "Delete the %1 report(s) in the bin for good? This cannot be undone.").replace("%1", str(count))):
+            return
+        try:
+            self.store.empty_bin()
+        except StorageError as error:
+            self.warn(self.tr("The bin cannot be emptied"), error.message.get(ui_language()))
+        self.refresh_lists()
+
+    # -- asking and telling (tests replace these) --------------------------------------------
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask a yes/no question; No is the default."""
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def warn(self, title: str, text: str) -> None:
+        """Tell about something that went wrong."""
+        QMessageBox.warning(self, title, text)
+
+    # -- state shown ----------------------------------------------------------------------
+
+    def _show_save_state(self, *_args) -> None:
+        if self.saver is None:
+            self.save_status.setText("")
+            self.save_status.setToolTip("")
+            return
+        state = self.saver.state
+        if state == SAVED:
+            self.save_status.setText(self.tr("All changes saved"))
+            self.save_status.setToolTip("")
+        elif state == PENDING:
+            self.save_status.setText(self.tr("Saving…"))
+        elif state == FAILED:
+            self.save_status.setText(self.tr("Not saved yet: trying again…"))
+            if self.saver.last_error:
+                self.save_status.setToolTip(self.saver.last_error.message.get(ui_language()))
+        self.save_status.setProperty("state", state)
+
+    def _update_title(self) -> None:
+        title = "Clusterverslag"
+        if self.wizard is not None:
+            report = self.wizard.report
+            name = report.promoter.name.strip() or self.tr("New report")
+            year = f" {report.year}" if report.year else ""
+            title = f"{name}{year} – {title}"
+        if self.windowTitle() != title:
+            self.setWindowTitle(title)
+
+    # -- closing --------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._store_closed:
+            event.accept()
+            return
+        if not self.close_report():
+            event.ignore()
+            return
+        if self.settings is not None:
+            self.settings.setValue(geometry_key(), self.saveGeometry())
+        self._store_closed = True
+        self.store.close()
+        event.accept()
+
+
+def geometry_key() -> str:
+    """The settings key of the window geometry; it names the Qt version, so state saved by
+    another Qt is never restored into this one."""
+    return f"mainWindow/geometry-qt{qVersion()}"

@@ -1,0 +1,279 @@
+"""Page 4, training: persons per training category (rows) and OCMW of the cluster (columns),
+with the totals that ``domain.compute`` gives."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QVBoxLayout, QWidget
+
+from ...domain import compute
+from ...domain.fields import FieldError, parse_count
+from ...domain.model import TRAINING_CATEGORIES, Report, training_path
+from ..widgets.grid import GridView
+from ..widgets.marking import PROBLEM_ROLE, Mark, mark_widget
+from .base import ReportPage
+
+Index = QModelIndex | QPersistentModelIndex
+
+CATEGORY_LABELS = {
+    "assessment": QT_TRANSLATE_NOOP("TrainingCategory", "Socio-professional assessment made or in progress"),
+    "collective-pretraining": QT_TRANSLATE_NOOP("TrainingCategory", "Collective preparatory training"),
+    "qualifying-vocational-training": QT_TRANSLATE_NOOP("TrainingCategory", "Qualifying vocational training"),
+    "pre-article-60-internship": QT_TRANSLATE_NOOP("TrainingCategory", "Internship before an article 60§7 contract"),
+    "work-linked-training": QT_TRANSLATE_NOOP("TrainingCategory", "Work-linked training"),
+    "individual-vocational-training": QT_TRANSLATE_NOOP("TrainingCategory", "Individual vocational training (IBO/FPI)"),
+    "social-activation-pathway": QT_TRANSLATE_NOOP("TrainingCategory", "Social activation pathway (optional)"),
+}
+assert tuple(CATEGORY_LABELS) == TRAINING_CATEGORIES
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class TrainingModel(QAbstractTableModel):
+    """Counts per category and OCMW; the last column and the last row are computed totals."""
+
+    edited = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.ocmws: list[tuple[str, str]] = []  # (id, name), the promoter first
+        self.counts: dict[tuple[str, str], int] = {}
+        self.typed: dict[tuple[str, str], str] = {}  # what was typed and cannot be read
+        self._category_totals: dict[str, int] = {}
+        self._ocmw_totals: dict[str, int] = {}
+        self._total_activated = 0
+        self._marks: dict[str, Mark] = {}
+
+    # -- shape ------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(TRAINING_CATEGORIES) + 1
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.ocmws) + 1
+
+    def is_entered(self, index: Index) -> bool:
+        return index.row() < len(TRAINING_CATEGORIES) and index.column() < len(self.ocmws)
+
+    def key(self, index: Index) -> tuple[str, str]:
+        return TRAINING_CATEGORIES[index.row()], self.ocmws[index.column()][0]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsEditable if self.is_entered(index) else flags
+
+    # -- cells ------------------------------------------------------------------------------
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entered = self.is_entered(index)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if entered:
+                key = self.key(index)
+                if key in self.typed:
+                    return self.typed[key]
+                return str(self.counts[key]) if key in self.counts else ""
+            return str(self._total(index))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT
+        if role == Qt.ItemDataRole.FontRole and not entered:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and not entered:
+            return QApplication.palette().color(QPalette.ColorRole.Window)
+        if role in (PROBLEM_ROLE, Qt.ItemDataRole.ToolTipRole) and entered:
+            mark = self._marks.get(training_path(*self.key(index)))
+            if role == PROBLEM_ROLE:
+                return mark
+            return mark.reason if mark else None
+        return None
+
+    def _total(self, index: Index) -> int:
+        if index.row() == len(TRAINING_CATEGORIES):
+            if index.column() == len(self.ocmws):
+                return self._total_activated
+            return self._ocmw_totals.get(self.ocmws[index.column()][0], 0)
+        return self._category_totals.get(TRAINING_CATEGORIES[index.row()], 0)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or not self.is_entered(index):
+            return False
+        key = self.key(index)
+        text = "" if value is None else str(value)
+        before = self.data(index, Qt.ItemDataRole.EditRole)
+        try:
+            count = parse_count(text)
+            self.typed.pop(key, None)
+            if count is None:
+                self.counts.pop(key, None)
+            else:
+                self.counts[key] = count
+        except FieldError:
+            self.counts.pop(key, None)
+            self.typed[key] = text
+        if self.data(index, Qt.ItemDataRole.EditRole) != before:
+            self.dataChanged.emit(index, index)
+            self.edited.emit()
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if section == len(self.ocmws):
+                return QCoreApplication.translate("TrainingModel", "Total")
+            ocmw_id, name = self.ocmws[section]
+            if name.strip():
+                return name
+            if section == 0:
+                return QCoreApplication.translate("TrainingModel", "Promoter")
+            return QCoreApplication.translate("TrainingModel", "Member %1").replace("%1", str(section))
+        if section == len(TRAINING_CATEGORIES):
+            return QCoreApplication.translate("TrainingModel", "Total activated persons")
+        return QCoreApplication.translate("TrainingCategory", CATEGORY_LABELS[TRAINING_CATEGORIES[section]])
+
+    # -- from and to the page ---------------------------------------------------------------
+
+    def set_grid(self, ocmws: list[tuple[str, str]], counts: dict[tuple[str, str], int], typed: dict[tuple[str, str], str]) -> None:
+        self.beginResetModel()
+        self.ocmws = list(ocmws)
+        self.counts = dict(counts)
+        self.typed = dict(typed)
+        self.endResetModel()
+
+    def set_totals(self, category_totals: dict[str, int], ocmw_totals: dict[str, int], total_activated: int) -> None:
+        if (category_totals, ocmw_totals, total_activated) == (self._category_totals, self._ocmw_totals, self._total_activated):
+            return
+        self._category_totals, self._ocmw_totals, self._total_activated = category_totals, ocmw_totals, total_activated
+        last_row, last_column = len(TRAINING_CATEGORIES), len(self.ocmws)
+        self.dataChanged.emit(self.index(0, last_column), self.index(last_row, last_column))
+        self.dataChanged.emit(self.index(last_row, 0), self.index(last_row, last_column))
+
+    def set_marks(self, marks: dict[str, Mark]) -> None:
+        if marks != self._marks:
+            self._marks = dict(marks)
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def index_for_path(self, path: str) -> QModelIndex:
+        match = re.fullmatch(r"training\.([\w-]+)\.([\w-]+)", path)
+        if not match or match[1] not in TRAINING_CATEGORIES:
+            return QModelIndex()
+        ids = [ocmw_id for ocmw_id, _ in self.ocmws]
+        if match[2] not in ids:
+            return QModelIndex()
+        return self.index(TRAINING_CATEGORIES.index(match[1]), ids.index(match[2]))
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+
+
+class TrainingPage(ReportPage):
+    """The training grid."""
+
+    PATH_PREFIXES = ("training",)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("trainingPage")
+        self._ocmws: list[tuple[str, str]] = []
+
+        self.note = QLabel(objectName="trainingNote", wordWrap=True)
+        self.model = TrainingModel(self)
+        self.table = GridView(objectName="training", fit_rows=True, header_width=260)
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(84)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table)
+        layout.addStretch(1)
+
+        self.model.edited.connect(self._user_changed)
+        self.retranslate()
+
+    def heading(self) -> str:
+        return self.tr("Training")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setSubTitle(self.tr("How many persons took part, per category and per OCMW of the cluster."))
+        self.note.setText(self.tr(
+            "Whole numbers of persons. The totals are computed; a person can count in more than "
+            "one category. Leave a cell empty when the OCMW has nobody in that category."
+        ))
+        self.table.setAccessibleName(self.tr("Training: persons per category and OCMW"))
+        self.model.retranslate()
+
+    def load(self, report: Report) -> None:
+        self._ocmws = [(o.id, o.name) for o in report.ocmws]
+        counts = {
+            (category, ocmw_id): value
+            for category, per_ocmw in report.training.items()
+            for ocmw_id, value in per_ocmw.items()
+        }
+        typed = {}
+        for path, text in report.unreadable.items():
+            match = re.fullmatch(r"training\.([\w-]+)\.([\w-]+)", path)
+            if match:
+                typed[(match[1], match[2])] = text
+        self.model.set_grid(self._ocmws, counts, typed)
+        self._show_totals(report)
+
+    def store(self, report: Report) -> None:
+        for category in TRAINING_CATEGORIES:
+            for ocmw_id, _name in self.model.ocmws:
+                key = (category, ocmw_id)
+                if key in self.model.counts:
+                    report.set_count(category, ocmw_id, self.model.counts[key])
+                else:
+                    report.training.get(category, {}).pop(ocmw_id, None)
+                path = training_path(category, ocmw_id)
+                if key in self.model.typed:
+                    report.unreadable[path] = self.model.typed[key]
+                else:
+                    report.unreadable.pop(path, None)
+
+    def refresh(self, report: Report) -> None:
+        if [(o.id, o.name) for o in report.ocmws] != self._ocmws:
+            self.load(report)  # the members changed on the first page
+        else:
+            self._show_totals(report)
+
+    def _show_totals(self, report: Report) -> None:
+        self.model.set_totals(
+            {category: compute.training_total(report, category) for category in TRAINING_CATEGORIES},
+            {ocmw.id: compute.ocmw_training_total(report, ocmw.id) for ocmw in report.ocmws},
+            compute.total_activated(report),
+        )
+
+    def show_marks(self, marks: dict[str, Mark]) -> None:
+        self.model.set_marks(marks)
+        mark_widget(self.table, marks.get("training"))
+
+    def focus_field(self, path: str) -> bool:
+        index = self.model.index_for_path(path)
+        if index.isValid():
+            self.table.select_cell(index)
+            return True
+        if path.startswith("training"):
+            self.table.setFocus()
+            return True
+        return False

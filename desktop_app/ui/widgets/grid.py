@@ -1,0 +1,142 @@
+"""Tables for typing into: every cell editable from the keyboard, problems drawn at cells,
+header labels wrapped instead of cut."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QStyle, QTableView, QWidget
+
+from .marking import ProblemDelegate
+
+WRAP_FLAGS = Qt.TextFlag.TextWordWrap
+
+
+class WrappingHeader(QHeaderView):
+    """A header whose labels wrap onto several lines: long OCMW names and category names stay
+    readable in narrow columns. A vertical header is at most ``max_width`` wide."""
+
+    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None, max_width: int = 240):
+        super().__init__(orientation, parent)
+        self.max_width = max_width
+        horizontal = orientation == Qt.Orientation.Horizontal
+        alignment = Qt.AlignmentFlag.AlignCenter if horizontal else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        self.setDefaultAlignment(alignment | Qt.AlignmentFlag(WRAP_FLAGS.value))
+        self._height_update = QTimer(self, singleShot=True, interval=0)
+        self._height_update.timeout.connect(self._update_height)
+        if horizontal:
+            self.sectionResized.connect(self._height_update.start)
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        if model is not None and self.orientation() == Qt.Orientation.Horizontal:
+            for signal in (model.headerDataChanged, model.modelReset, model.columnsInserted, model.columnsRemoved):
+                signal.connect(self._height_update.start)
+
+    def _margin(self) -> int:
+        return 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self) + 4
+
+    def _text(self, section: int) -> str:
+        model = self.model()
+        value = model.headerData(section, self.orientation(), Qt.ItemDataRole.DisplayRole) if model else None
+        return "" if value is None else str(value)
+
+    def _wrapped_height(self, text: str, width: int) -> int:
+        return self.fontMetrics().boundingRect(QRect(0, 0, max(width, 10), 10_000), WRAP_FLAGS, text).height()
+
+    def sectionSizeFromContents(self, section: int) -> QSize:
+        size = super().sectionSizeFromContents(section)
+        text, margin = self._text(section), self._margin()
+        if self.orientation() == Qt.Orientation.Horizontal:
+            height = self._wrapped_height(text, self.sectionSize(section) - margin) + margin
+            return QSize(size.width(), max(size.height(), height))
+        width = min(self.fontMetrics().horizontalAdvance(text) + margin + 4, self.max_width)  # + rounding slack
+        height = self._wrapped_height(text, width - margin) + margin
+        return QSize(max(width, 24), max(size.height(), height))
+
+    def _update_height(self) -> None:
+        if self.model() is None or self.count() == 0:
+            return
+        needed = max(self.sectionSizeFromContents(s).height() for s in range(self.count()))
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+            self.geometriesChanged.emit()
+
+
+class GridView(QTableView):
+    """A ``QTableView`` set up for data entry.
+
+    Typing on a cell starts editing it (as in a spreadsheet), F2 and double-click too; Tab moves
+    to the next cell. Enter starts editing a cell, or ends it, and never reaches the wizard's
+    default button, so it does not turn the page. With ``fit_rows`` the table is exactly as
+    high as its rows (for short fixed tables: no scroll bar, no empty area).
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, fit_rows: bool = False, header_width: int = 240, **properties):
+        super().__init__(parent, **properties)
+        self.setHorizontalHeader(WrappingHeader(Qt.Orientation.Horizontal, self))
+        self.setVerticalHeader(WrappingHeader(Qt.Orientation.Vertical, self, header_width))
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setItemDelegate(ProblemDelegate(self))
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.fit_rows = fit_rows
+        if fit_rows:
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.horizontalHeader().geometriesChanged.connect(self.updateGeometry)
+            self.verticalHeader().sectionResized.connect(self.updateGeometry)
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        if self.fit_rows and model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.headerDataChanged):
+                signal.connect(self.updateGeometry)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if not self.fit_rows:
+            return hint
+        header = self.horizontalHeader()
+        rows = self.verticalHeader()
+        height = max(header.minimumHeight(), header.sizeHint().height()) + 2 * self.frameWidth()
+        height += sum(rows.sectionSizeFromContents(r).height() for r in range(rows.count()))
+        if self.horizontalScrollBar().isVisible():
+            height += self.horizontalScrollBar().sizeHint().height()
+        return QSize(hint.width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        if self.fit_rows:
+            return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+        return super().minimumSizeHint()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.fit_rows:
+            self.updateGeometry()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            index = self.currentIndex()
+            if self.state() != QAbstractItemView.State.EditingState and index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
+                self.edit(index)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def select_cell(self, index: QModelIndex) -> None:
+        """Make ``index`` the current cell, scrolled into view, with the keyboard focus."""
+        if not index.isValid():
+            return
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
