@@ -41,7 +41,7 @@ class CheckSignPage(ReportPage):
         super().__init__(parent)
         self.setObjectName("checkSignPage")
         self._language = "nl"
-        self._shown: list[tuple[str, str, str, str]] = []
+        self._shown: list[tuple[str, str, str, str]] | None = None
 
         self.fields: dict[str, QLineEdit] = {key: QLineEdit(objectName=f"signatories.{key}") for key in SIGNATORY_FIELDS}
         self.date = QLineEdit(objectName="signatories.date")
@@ -114,7 +114,7 @@ class CheckSignPage(ReportPage):
         self.date.setPlaceholderText(self.tr("dd-mm-yyyy"))
         self.problems.setAccessibleName(self.tr("Problems of the report"))
         self.problems_hint.setText(self.tr("Double-click a problem, or select it and press Enter, to go to its field."))
-        self._shown = []  # rebuild the list in the new language at the next check
+        self._shown = None  # rebuild the list in the new language at the next check
 
     # -- model boundary -------------------------------------------------------------------
 

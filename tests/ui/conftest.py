@@ -1,0 +1,51 @@
+"""Fixtures of the UI tests: a database file, a report in it, and the main window open on it,
+shown offscreen at a laptop's size, driven through its widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.domain.model import Report
+from desktop_app.ui import create_main_window
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.wizard import ReportWizard
+from ui_helpers import add_report
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "reports.sqlite"
+
+
+@pytest.fixture
+def show_window(qtbot, db_path: Path) -> Callable[..., MainWindow]:
+    """Open the main window on ``db_path`` (with a report when given), shown and active."""
+
+    def show(report_id: int | None = None, size: tuple[int, int] = (1280, 800)) -> MainWindow:
+        window = create_main_window(db_path, report_id)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+        return window
+
+    return show
+
+
+@pytest.fixture
+def open_report(show_window, db_path: Path) -> Callable[..., tuple[MainWindow, ReportWizard, int]]:
+    """Store a report and open its wizard: ``(window, wizard, report_id)``."""
+
+    def open_(report: Report | None = None) -> tuple[MainWindow, ReportWizard, int]:
+        report_id = add_report(db_path, report)
+        window = show_window(report_id)
+        assert window.wizard is not None
+        return window, window.wizard, report_id
+
+    return open_
