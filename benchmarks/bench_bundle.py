@@ -1,0 +1,156 @@
+"""The frozen program against a bare PySide6 QWizard frozen the same way: size and start-up.
+
+    .venv/bin/python benchmarks/bench_bundle.py [--runs 10] [--rebuild]      (make bench-bundle)
+
+Builds, or reuses when newer than their sources, the program's one-folder bundle
+(``build_spec/clusterverslag.spec`` into ``dist/clusterverslag``, as ``make dist`` does) and the
+yardstick (``build_spec/bare_wizard.spec`` into ``build/bench/dist/bare_wizard``): same
+exclusions, same trimming of Qt, stripped. Then measures
+
+- size: the bundle folder's files, in MiB (what ``du --apparent-size`` counts);
+- start-up: the wall time of ``--smoke-test`` offscreen, from launch until the window has been
+  shown, its pages visited and the process has exited. The two programs run alternately, after
+  one unmeasured warm-up run each; the figure is the median.
+
+Goals: at most 1.15 times the size and 1.25 times the start-up of the bare wizard.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "build_spec"
+EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
+SIZE_GOAL, STARTUP_GOAL = 1.15, 1.25
+
+
+@dataclass
+class Bundle:
+    name: str
+    spec: Path
+    folder: Path
+    sources: list[Path]
+    distpath: Path | None = None  # None: PyInstaller's default (dist/)
+    workpath: Path | None = None
+
+    @property
+    def executable(self) -> Path:
+        return self.folder / f"{self.folder.name}{EXE_SUFFIX}"
+
+
+def _files(*patterns: str) -> list[Path]:
+    return [path for pattern in patterns for path in ROOT.glob(pattern) if path.is_file()]
+
+
+def bundles() -> tuple[Bundle, Bundle]:
+    shared = _files("build_spec/trim.py", "build_spec/hooks/*.py", "requirements.lock")
+    program = Bundle(
+        name="clusterverslag",
+        spec=SPECS / "clusterverslag.spec",
+        folder=ROOT / "dist" / "clusterverslag",
+        sources=shared + _files("build_spec/clusterverslag.spec", "build_spec/launcher.py",
+                                "desktop_app/**/*.py", "resources/**/*", "translations/*.qm"),
+    )
+    bare = Bundle(
+        name="bare QWizard",
+        spec=SPECS / "bare_wizard.spec",
+        folder=ROOT / "build" / "bench" / "dist" / "bare_wizard",
+        sources=shared + _files("build_spec/bare_wizard.spec", "build_spec/bare_wizard.py"),
+        distpath=ROOT / "build" / "bench" / "dist",
+        workpath=ROOT / "build" / "bench" / "work",
+    )
+    return program, bare
+
+
+def is_fresh(bundle: Bundle) -> bool:
+    """True when the bundle exists and is newer than every file it is built from."""
+    if not bundle.executable.exists():
+        return False
+    built = bundle.executable.stat().st_mtime
+    return all(source.stat().st_mtime <= built for source in bundle.sources)
+
+
+def build(bundle: Bundle) -> float:
+    """Run PyInstaller on the bundle's spec; return the seconds it took."""
+    command = [str(Path(sys.executable).with_name("pyinstaller" + EXE_SUFFIX)), "--noconfirm", "--clean",
+               "--log-level", "WARN", str(bundle.spec)]
+    if bundle.distpath:
+        command[1:1] = ["--distpath", str(bundle.distpath), "--workpath", str(bundle.workpath)]
+    started = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def folder_size(folder: Path) -> int:
+    """Bytes of the files under ``folder``, symbolic links counted as links (du --apparent-size)."""
+    total = 0
+    for directory, _, names in os.walk(folder):
+        for name in names:
+            total += os.lstat(os.path.join(directory, name)).st_size
+    return total
+
+
+def run_once(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    result = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"{command[0]} --smoke-test failed ({result.returncode}):\n{result.stderr.decode()}")
+    return elapsed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10, help="measured start-ups of each program (default 10)")
+    parser.add_argument("--rebuild", action="store_true", help="build both bundles even when fresh")
+    args = parser.parse_args(argv)
+
+    program, bare = bundles()
+    for bundle in (program, bare):
+        if args.rebuild or not is_fresh(bundle):
+            print(f"building {bundle.name} ... ", end="", flush=True)
+            print(f"{build(bundle):.0f} s")
+        else:
+            print(f"reusing {bundle.folder.relative_to(ROOT)} (newer than its sources)")
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    with tempfile.TemporaryDirectory() as scratch:
+        commands = {
+            program.name: [str(program.executable), "--db", str(Path(scratch) / "bench.sqlite"), "--smoke-test"],
+            bare.name: [str(bare.executable), "--smoke-test"],
+        }
+        for command in commands.values():  # warm-up: file cache, and the program's first report
+            run_once(command, env)
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(args.runs):
+            for name, command in commands.items():
+                times[name].append(run_once(command, env))
+
+    size = {b.name: folder_size(b.folder) for b in (program, bare)}
+    startup = {name: statistics.median(values) for name, values in times.items()}
+    size_ratio = size[program.name] / size[bare.name]
+    startup_ratio = startup[program.name] / startup[bare.name]
+
+    print()
+    print(f"{'':16}{'size (MiB)':>12}{'start-up (s)':>14}   start-up runs, min-max")
+    for name in (program.name, bare.name):
+        print(f"{name:16}{size[name] / 2**20:12.1f}{startup[name]:14.3f}   "
+              f"{len(times[name])}, {min(times[name]):.3f}-{max(times[name]):.3f}")
+    print(f"{'ratio':16}{size_ratio:12.2f}{startup_ratio:14.2f}")
+    print(f"{'goal':16}{'<= ' + str(SIZE_GOAL):>12}{'<= ' + str(STARTUP_GOAL):>14}")
+    print(f"size goal {'met' if size_ratio <= SIZE_GOAL else 'MISSED'}, "
+          f"start-up goal {'met' if startup_ratio <= STARTUP_GOAL else 'MISSED'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

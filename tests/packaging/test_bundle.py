@@ -1,0 +1,155 @@
+"""The frozen program, run as the user runs it: only when a bundle is given.
+
+    CLUSTERVERSLAG_BUNDLE=dist/clusterverslag .venv/bin/python -m pytest tests/packaging/test_bundle.py
+    (make check-dist does this after make dist; .ci/run calls it)
+
+Every run of the frozen program goes through ``unshare -n`` (no network interface at all)
+where that is permitted, as it is for root on Linux: the program needs no network.
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "tests" / "data" / "sample-submission.xml"
+BUNDLE = os.environ.get("CLUSTERVERSLAG_BUNDLE", "")
+
+pytestmark = pytest.mark.skipif(not BUNDLE, reason="no bundle given (CLUSTERVERSLAG_BUNDLE=dist/clusterverslag)")
+
+
+def _executable(bundle: Path) -> Path:
+    if bundle.is_file():  # the one-file variant
+        return bundle
+    name = "clusterverslag.exe" if sys.platform == "win32" else "clusterverslag"
+    return bundle / name
+
+
+def _unshare_permitted() -> bool:
+    if not sys.platform.startswith("linux") or shutil.which("unshare") is None:
+        return False
+    return subprocess.run(["unshare", "-n", "true"], capture_output=True).returncode == 0
+
+
+OFFLINE = ["unshare", "-n"] if BUNDLE and _unshare_permitted() else []
+
+
+@pytest.fixture(scope="module")
+def bundle() -> Path:
+    path = (ROOT / BUNDLE).resolve()
+    assert _executable(path).exists(), f"no program in {path}: run make dist first"
+    return path
+
+
+@pytest.fixture
+def frozen(bundle, tmp_path):
+    """Run the frozen program with networking off; cwd and HOME in a scratch folder."""
+
+    def run(*args: str, lang: str = "nl_BE.UTF-8") -> subprocess.CompletedProcess:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), LANG=lang)
+        env.pop("LC_ALL", None)
+        return subprocess.run(
+            [*OFFLINE, str(_executable(bundle)), *args],
+            cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+        )
+
+    return run
+
+
+def _version() -> str:
+    tree = ast.parse((ROOT / "desktop_app" / "__init__.py").read_text(encoding="utf-8"))
+    return next(n.value.value for n in tree.body if isinstance(n, ast.Assign) and n.targets[0].id == "__version__")
+
+
+def test_networking_is_off_for_every_run():
+    if not OFFLINE:
+        pytest.skip("unshare -n is not permitted here: the frozen runs had networking on")
+    probe = subprocess.run([*OFFLINE, sys.executable, "-c",
+                            "import socket; socket.create_connection(('192.0.2.1', 80), timeout=2)"],
+                           capture_output=True, text=True)
+    assert probe.returncode != 0 and "unreachable" in probe.stderr.lower()
+
+
+def test_version(frozen):
+    result = frozen("--version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"clusterverslag {_version()}"
+
+
+def test_validate_accepts_the_sample_in_both_languages(frozen):
+    result = frozen("validate", str(SAMPLE))
+    assert result.returncode == 0, result.stderr
+    assert "geldig indieningsbestand (0 waarschuwing(en))" in result.stdout
+    result = frozen("validate", str(SAMPLE), "--lang", "fr")
+    assert "fichier de soumission valable" in result.stdout
+
+
+def test_validate_refuses_a_broken_file_with_its_line(frozen, tmp_path):
+    broken = tmp_path / "broken.xml"
+    data = SAMPLE.read_bytes()
+    broken.write_bytes(data.replace(b"<postalCode>5000<", b"<postalCode>50<", 1))
+    line = data[: data.index(b"<postalCode>")].count(b"\n") + 1
+    result = frozen("validate", str(broken))
+    assert result.returncode == 1
+    assert f"broken.xml:{line}:" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_render_writes_the_pdf_with_its_font_and_the_attached_file(frozen, tmp_path):
+    pdf = tmp_path / "sample.pdf"
+    result = frozen("render", str(SAMPLE), "--pdf", str(pdf))
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(io.BytesIO(pdf.read_bytes()))
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "CPAS d'Exemple" in text
+    assert "Łódź" in text  # only the embedded DejaVu Sans has these letters
+    assert reader.attachments["clusterReport.xml"] == [SAMPLE.read_bytes()]
+
+
+def test_import_list_export_round_trip(frozen, tmp_path):
+    db = str(tmp_path / "reports.sqlite")
+    imported = frozen("import", str(SAMPLE), "--db", db)
+    assert imported.returncode == 0, imported.stderr
+    report_id = imported.stdout.strip()
+    listed = frozen("list", "--db", db)
+    assert "CPAS d'Exemple" in listed.stdout
+    exported = frozen("export", report_id, "--out", str(tmp_path / "out"), "--db", db)
+    assert exported.returncode == 0, exported.stderr
+    assert sorted(p.suffix for p in (tmp_path / "out").iterdir()) == [".pdf", ".xml"]
+
+
+def test_window_smoke_test_offscreen(frozen, tmp_path):
+    result = frozen("--db", str(tmp_path / "reports.sqlite"), "--smoke-test")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "smoke test: ok" in result.stdout
+
+
+def test_window_smoke_test_fails_on_a_database_it_cannot_use(frozen, tmp_path):
+    not_a_db = tmp_path / "not-a-db.sqlite"
+    not_a_db.write_bytes(b"this is not SQLite" * 100)
+    result = frozen("--db", str(not_a_db), "--smoke-test")
+    assert result.returncode != 0
+
+
+def test_bundle_holds_our_files_and_only_nl_fr_en_qt_translations(bundle):
+    if bundle.is_file():
+        pytest.skip("the one-file variant unpacks at run time")
+    files = [p.relative_to(bundle).as_posix() for p in bundle.rglob("*")]
+    for needed in ("resources/clusterReport-1.xsd", "resources/fonts/DejaVuSans.ttf", "resources/icon.png"):
+        assert any(f.endswith(needed) for f in files), needed
+    for qm in (ROOT / "translations").glob("*.qm"):
+        assert any(f.endswith(f"translations/{qm.name}") for f in files), qm.name
+    qt_translations = [f.rsplit("/", 1)[1] for f in files if "/Qt/translations/" in f or "PySide6/translations/" in f]
+    assert any(name.startswith("qtbase_nl") for name in qt_translations)
+    assert all(name.rsplit(".", 1)[0].split("_")[-1] in ("nl", "fr", "en") for name in qt_translations)
+    assert not [f for f in files if "/plugins/tls/" in f or "/plugins/networkinformation/" in f]
+    assert not [f for f in files if "Qt6Network" in f or "cryptography" in f]
