@@ -11,7 +11,7 @@ TS_FILES := $(wildcard translations/clusterverslag_*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 PY_SOURCES = $(shell find desktop_app -name '*.py' | sort)
 
-.PHONY: run test venv translations lupdate bench dist lock clean
+.PHONY: run test venv translations lupdate bench bench-bundle dist dist-onefile check-dist lock clean
 
 run: $(STAMP) translations
 	$(BIN)/clusterverslag $(ARGS)
@@ -41,8 +41,21 @@ bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_startup.py
 	$(BIN)/python benchmarks/bench_export.py
 
+# The program as a one-folder bundle: dist/clusterverslag/ (and dist/Clusterverslag.app on macOS).
 dist: $(STAMP) translations
 	$(BIN)/pyinstaller --noconfirm --clean build_spec/clusterverslag.spec
+
+# The one-file variant: dist/onefile/clusterverslag, a single file that unpacks itself at each start.
+dist-onefile: $(STAMP) translations
+	CLUSTERVERSLAG_ONEFILE=1 $(BIN)/pyinstaller --noconfirm --clean --distpath dist/onefile --workpath build/onefile build_spec/clusterverslag.spec
+
+# Build the bundle and run it: validate, render, import/export, the window offscreen, no network.
+check-dist: dist
+	CLUSTERVERSLAG_BUNDLE=dist/clusterverslag QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/packaging/test_bundle.py $(PYTEST_ARGS)
+
+# Size and start-up of the bundle against a bare PySide6 QWizard frozen the same way.
+bench-bundle: $(STAMP) translations
+	$(BIN)/python benchmarks/bench_bundle.py
 
 lock: $(STAMP)
 	$(BIN)/python -m pip freeze --exclude-editable > requirements.lock
