@@ -23,7 +23,14 @@ import threading
 from xml.sax.saxutils import escape
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject, NumberObject, TextStringObject
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    NumberObject,
+    TextStringObject,
+)
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
@@ -37,6 +44,7 @@ from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
+    Flowable,
     Frame,
     KeepTogether,
     PageTemplate,
@@ -63,9 +71,13 @@ from ..domain.text import Text
 from ..resources import resource_path
 from .submission import grouped_fingerprint, sha256_hex
 
-__all__ = ["ATTACHMENT_NAME", "grouped_fingerprint", "render_pdf", "sha256_hex"]
+__all__ = ["ATTACHMENT_NAME", "SIGNATURE_FIELDS", "grouped_fingerprint", "render_pdf", "sha256_hex"]
 
 ATTACHMENT_NAME = "clusterReport.xml"
+
+# The empty signature form fields laid exactly over the two hand-signature boxes, in the order
+# they are to be signed (see :mod:`.signing`).
+SIGNATURE_FIELDS = ("president", "secretary")
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -223,7 +235,8 @@ def render_pdf(report: Report, submission_xml: bytes, *, language: str | None = 
         builder.story(),
         canvasmaker=_numbered_canvas(header, footer, L["page"].get(language)),
     )
-    return _finish(buffer.getvalue(), submission_xml, language, title, author, subject, digest)
+    return _finish(buffer.getvalue(), submission_xml, language, title, author, subject, digest,
+                   builder.signature_boxes)
 
 
 def _title_line(report: Report, language: str) -> str:
@@ -232,9 +245,12 @@ def _title_line(report: Report, language: str) -> str:
 
 
 def _finish(pdf: bytes, xml: bytes, language: str, title: str, author: str, subject: str,
-            digest: str) -> bytes:
-    """Attach the submission file, set /Lang and the document information with pypdf."""
+            digest: str, signature_boxes: dict[str, tuple[int, tuple[float, float, float, float]]]) -> bytes:
+    """Attach the submission file, add the empty signature fields, set /Lang and the document
+    information with pypdf: one plain (not incremental) write, so that every later
+    digital signature covers all of it."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    _add_signature_fields(writer, signature_boxes, language)
     attachment = writer.add_attachment(ATTACHMENT_NAME, xml)
     attachment.subtype = NameObject("/text/xml")  # written as /text#2Fxml
     attachment.description = TextStringObject(
@@ -253,6 +269,39 @@ def _finish(pdf: bytes, xml: bytes, language: str, title: str, author: str, subj
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def _add_signature_fields(writer: PdfWriter,
+                          boxes: dict[str, tuple[int, tuple[float, float, float, float]]],
+                          language: str) -> None:
+    """An empty signature field (``/FT /Sig``, merged with its widget) over each hand-signature
+    box. Unsigned, a field has no appearance of its own: the printed box shows through and
+    can be signed in ink; a digital signature later draws its appearance inside the box."""
+    fields = ArrayObject()
+    for role in SIGNATURE_FIELDS:
+        if role not in boxes:
+            continue
+        page_index, (x0, y0, x1, y1) = boxes[role]
+        page = writer.pages[page_index]
+        widget = DictionaryObject({
+            NameObject("/Type"): NameObject("/Annot"),
+            NameObject("/Subtype"): NameObject("/Widget"),
+            NameObject("/FT"): NameObject("/Sig"),
+            NameObject("/T"): TextStringObject(role),
+            NameObject("/TU"): TextStringObject(L[role].get(language)),
+            NameObject("/Rect"): ArrayObject(FloatObject(round(v, 3)) for v in (x0, y0, x1, y1)),
+            NameObject("/F"): NumberObject(4),  # print
+            NameObject("/P"): page.indirect_reference,
+        })
+        reference = writer._add_object(widget)
+        if "/Annots" not in page:
+            page[NameObject("/Annots")] = ArrayObject()
+        page["/Annots"].append(reference)
+        fields.append(reference)
+    if fields:
+        writer._root_object[NameObject("/AcroForm")] = writer._add_object(DictionaryObject({
+            NameObject("/Fields"): fields,
+        }))
 
 
 # --- fonts and styles ------------------------------------------------------------------------
@@ -416,6 +465,8 @@ class _Builder:
         self.report = report
         self.lang = language
         self.digest = digest
+        # Where each hand-signature box was drawn: role -> (page index, (x0, y0, x1, y1)).
+        self.signature_boxes: dict[str, tuple[int, tuple[float, float, float, float]]] = {}
 
     def t(self, key: str, **values: object) -> str:
         text = L[key].get(self.lang)
@@ -679,8 +730,7 @@ class _Builder:
         block_width = (FRAME_WIDTH - gap) / 2
 
         def block(role_key: str, name: str) -> list:
-            box = Table([[""]], colWidths=[block_width], rowHeights=[22 * mm])
-            box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.black), ("FONTNAME", (0, 0), (-1, -1), FONT)]))
+            box = _SignatureBox(block_width, 22 * mm, role_key, self.signature_boxes)
             return [
                 Paragraph(escape(self.t(role_key)), STYLES["h2"]),
                 self._field_line("name", name),
@@ -748,6 +798,31 @@ class _Builder:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ]))
         return table
+
+
+class _SignatureBox(Flowable):
+    """The box to sign in by hand; it records where on which page it was drawn, so that the
+    digital signature field of ``role`` can be laid exactly over it."""
+
+    def __init__(self, width: float, height: float, role: str, record: dict):
+        super().__init__()
+        self.width, self.height = width, height
+        self.role = role
+        self.record = record
+
+    def wrap(self, available_width, available_height):  # noqa: ARG002 - reportlab's signature
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(colors.black)
+        canvas.setLineWidth(0.8)
+        canvas.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+        canvas.restoreState()
+        x0, y0 = canvas.absolutePosition(0, 0)
+        x1, y1 = canvas.absolutePosition(self.width, self.height)
+        self.record[self.role] = (canvas.getPageNumber() - 1, (x0, y0, x1, y1))
 
 
 # --- page decoration: header, fingerprint and "n / N" on every page -----------------------------
