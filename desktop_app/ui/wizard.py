@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -98,6 +98,9 @@ class ReportWizard(QWizard):
 
     def retranslate(self) -> None:
         """Texts of the wizard itself (the pages translate their own)."""
+        # Our own texts for all buttons, so they follow a language change at once.
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Close"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
         self.steps.setAccessibleName(self.tr("Parts of the report"))
@@ -106,7 +109,15 @@ class ReportWizard(QWizard):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # Texts computed from the report (notes, the problem list) once every page has
+            # retranslated its own.
+            QTimer.singleShot(0, self._show_report_texts)
         super().changeEvent(event)
+
+    def _show_report_texts(self) -> None:
+        for page in self.pages.values():
+            page.refresh(self.report)
+        self.check()
 
     # -- changes --------------------------------------------------------------------------
 

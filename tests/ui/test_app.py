@@ -1,0 +1,50 @@
+"""Starting the program: no display, a database that cannot be used, the smoke test."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop_app.storage import ReportStore
+from desktop_app.ui import app
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+RUN = "import sys; from desktop_app.ui.app import run; sys.exit(run(sys.argv[1], sys.argv[2:]))"
+
+
+def run_program(db_path: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", RUN, str(db_path), *args],
+        capture_output=True, text=True, timeout=60, env={**env, "PYTHONPATH": str(REPOSITORY)},
+    )
+
+
+def test_without_a_display_it_says_so_in_both_languages(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = run_program(tmp_path / "db.sqlite", env=env)
+    assert result.returncode == 1
+    assert "Geen scherm gevonden" in result.stderr and "Aucun écran trouvé" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "db.sqlite").exists()
+
+
+def test_smoke_test_opens_every_page_and_quits(tmp_path):
+    db_path = tmp_path / "db.sqlite"
+    result = run_program(db_path, "--smoke-test", env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0, result.stderr
+    store = ReportStore.open(db_path)
+    assert len(store.list_reports()) == 1  # it made one to open
+    store.close()
+
+
+def test_a_database_that_cannot_be_used_is_explained(qapp, tmp_path, monkeypatch):
+    not_a_database = tmp_path / "notes.sqlite"
+    not_a_database.write_text("my notes, not a database")
+    shown = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.critical", lambda *args: shown.append(args))
+    assert app.run(not_a_database, []) == 1
+    assert len(shown) == 1
+    assert "notes.sqlite" in shown[0][2]
+    assert not_a_database.read_text() == "my notes, not a database"

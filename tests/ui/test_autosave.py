@@ -1,0 +1,123 @@
+"""Saving as the user types: within half a second, on page change and close, and nothing lost
+when the program is killed."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel
+
+from desktop_app.storage import StorageError
+from desktop_app.domain.text import Text
+from desktop_app.ui.autosave import SAVE_DELAY_MS
+from desktop_app.ui.wizard import PageId
+from ui_helpers import add_report, child, stored, type_text
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+
+
+def test_typed_text_reaches_the_database_within_half_a_second(qtbot, open_report, db_path):
+    _window, wizard, report_id = open_report()
+    type_text(qtbot, wizard, PageId.IDENTIFICATION, "promoter.contactPerson", "An Peeters")
+    typed_at = time.perf_counter()
+    qtbot.waitUntil(lambda: stored(db_path, report_id).promoter.contact_person == "An Peeters", timeout=1000)
+    assert time.perf_counter() - typed_at < 0.5 + 0.2  # the delay, one save, and the polling
+
+
+def test_the_window_says_whether_everything_is_saved(qtbot, open_report):
+    window, wizard, _ = open_report()
+    status = child(window, "saveStatus", QLabel)
+    assert status.text() == "All changes saved"
+    type_text(qtbot, wizard, PageId.IDENTIFICATION, "promoter.name", "OCMW X")
+    assert status.text() == "Saving…"
+    qtbot.waitUntil(lambda: status.text() == "All changes saved", timeout=1000)
+
+
+def test_continuous_typing_is_saved_while_it_goes_on(qtbot, open_report, db_path):
+    """The save timer is not restarted by every key: someone who never pauses is saved too."""
+    _window, wizard, report_id = open_report()
+    wizard.show_page(PageId.NARRATIVE)
+    editor = child(wizard, "narrative")
+    editor.setFocus()
+    timer = QTimer(interval=40)
+    timer.timeout.connect(lambda: qtbot.keyClicks(editor, "a"))
+    timer.start()
+    try:
+        qtbot.wait(1000)
+        typed_half_a_second_ago = len(editor.toPlainText()) - 13
+        assert len(stored(db_path, report_id).narrative) >= typed_half_a_second_ago > 0
+    finally:
+        timer.stop()
+
+
+def test_changing_page_saves_at_once(qtbot, open_report, db_path):
+    _window, wizard, report_id = open_report()
+    type_text(qtbot, wizard, PageId.IDENTIFICATION, "promoter.municipality", "Gent")
+    wizard.next()
+    assert stored(db_path, report_id).promoter.municipality == "Gent"
+
+
+def test_closing_saves_at_once(qtbot, open_report, db_path):
+    window, wizard, report_id = open_report()
+    type_text(qtbot, wizard, PageId.IDENTIFICATION, "promoter.street", "Markt 1")
+    window.close()
+    assert stored(db_path, report_id).promoter.street == "Markt 1"
+
+
+def test_a_failed_save_is_shown_and_retried(qtbot, open_report, db_path, monkeypatch):
+    window, wizard, report_id = open_report()
+    real_save = window.store.save
+
+    def locked(*_args):
+        raise StorageError("locked", Text("Het bestand is in gebruik.", "Le fichier est utilisé."))
+
+    monkeypatch.setattr(window.store, "save", locked)
+    type_text(qtbot, wizard, PageId.IDENTIFICATION, "promoter.name", "OCMW X")
+    status = child(window, "saveStatus", QLabel)
+    qtbot.waitUntil(lambda: status.text().startswith("Not saved"), timeout=1000)
+    assert "in gebruik" in status.toolTip()
+    monkeypatch.setattr(window.store, "save", real_save)
+    qtbot.waitUntil(lambda: status.text() == "All changes saved", timeout=3000)
+    assert stored(db_path, report_id).promoter.name == "OCMW X"
+
+
+def test_a_save_takes_milliseconds(open_report, db_path):
+    from factories import make_valid_report
+
+    window, wizard, report_id = open_report(make_valid_report())
+    timings = []
+    for n in range(20):
+        wizard.report.narrative = f"versie {n}"
+        started = time.perf_counter()
+        window.store.save(report_id, wizard.report)
+        timings.append(time.perf_counter() - started)
+    assert sorted(timings)[len(timings) // 2] < 0.05  # typically 2-5 ms with synchronous=FULL
+
+
+def test_killing_the_program_loses_nothing_typed_a_second_ago(db_path):
+    report_id = add_report(db_path)
+    text = "Getypt vlak voor de crash."
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPOSITORY))
+    child_process = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("typing_child.py")), str(db_path), str(report_id), text],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True,
+    )
+    try:
+        line = child_process.stdout.readline()
+        assert line.strip() == "typed"
+        child_process.send_signal(signal.SIGKILL)
+        assert child_process.wait(timeout=10) == -signal.SIGKILL
+    finally:
+        if child_process.poll() is None:
+            child_process.kill()
+    assert stored(db_path, report_id).narrative == text
+
+
+def test_the_delay_is_well_under_half_a_second():
+    assert SAVE_DELAY_MS <= 350
