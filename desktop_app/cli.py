@@ -6,6 +6,16 @@
     clusterverslag import FILE.xml [--db PATH]                   prints the new report's id
     clusterverslag export REPORT_ID --out DIR [--db PATH]        the PDF and the XML
     clusterverslag list [--db PATH]
+    clusterverslag sign PDF --role president|secretary (--p12 FILE [--password-file FILE] | --eid)
+                        [--out OUT.pdf]                          a digital signature in the PDF
+    clusterverslag verify PDF                                    its signatures and embedded file
+
+``sign`` replaces the PDF (atomically: the old file or the new one, never half) unless ``--out``
+names another file; a refused signature leaves it untouched. Without ``--password-file`` the
+password of the certificate file is asked without echo (read from standard input when that is
+not a terminal); it is never stored or logged. ``--eid`` signs with the Belgian eID card through
+the card middleware, which asks for the PIN itself. ``verify`` exits 0 only when every signature
+is intact and the embedded submission file matches the printed fingerprint.
 
 Exit status: 0 on success (warnings allowed), 1 on a problem in the input, 2 on a usage error.
 Messages go to stderr in the chosen language (``--lang``; default the system's, else Dutch),
@@ -73,6 +83,55 @@ MESSAGES: dict[str, Text] = {
     "state-changed": T("gewijzigd na export", "modifié après export"),
     "unexpected": T("Onverwachte fout ({detail}). Er werd niets overschreven.",
                     "Erreur inattendue ({detail}). Rien n'a été écrasé."),
+    "help-sign": T("een geëxporteerde PDF digitaal ondertekenen (eerst de voorzitter, dan de secretaris)",
+                   "signer numériquement un PDF exporté (d'abord le président, puis le secrétaire)"),
+    "help-verify": T("de handtekeningen en het ingesloten indieningsbestand van een PDF controleren",
+                     "vérifier les signatures et le fichier de soumission joint d'un PDF"),
+    "help-sign-pdf": T("de geëxporteerde PDF", "le PDF exporté"),
+    "help-role": T("wie ondertekent: president (voorzitter) of secretary (secretaris)",
+                   "qui signe : president (président) ou secretary (secrétaire)"),
+    "help-p12": T("het certificaatbestand (.p12 of .pfx)", "le fichier de certificat (.p12 ou .pfx)"),
+    "help-password-file": T("bestand met het wachtwoord van het certificaatbestand (anders wordt het gevraagd)",
+                            "fichier contenant le mot de passe du certificat (sinon il est demandé)"),
+    "help-eid": T("ondertekenen met de Belgische eID-kaart (de middleware vraagt de pincode)",
+                  "signer avec la carte eID belge (le middleware demande le code PIN)"),
+    "help-sign-out": T("de ondertekende PDF hierheen schrijven in plaats van de PDF te vervangen",
+                       "écrire le PDF signé ici au lieu de remplacer le PDF"),
+    "password-prompt": T("Wachtwoord van {path}: ", "Mot de passe de {path} : "),
+    "signed": T("Ondertekend door {name} als {role}: {path}", "Signé par {name} en tant que {role} : {path}"),
+    "role-president": T("voorzitter", "président"),
+    "role-secretary": T("secretaris", "secrétaire"),
+    "verify-count": T("{path}: {count} digitale handtekening(en)", "{path} : {count} signature(s) numérique(s)"),
+    "verify-signature": T("  {role} (veld {field}): {name}, ondertekend op {time}",
+                          "  {role} (champ {field}) : {name}, signé le {time}"),
+    "verify-flags": T("    intact: {intact} · dekt het hele document: {whole} · vertrouwd certificaat: {trusted}",
+                      "    intacte : {intact} · couvre tout le document : {whole} · certificat de confiance : {trusted}"),
+    "verify-later-signatures": T("nee, daarna werden enkel verdere handtekeningen toegevoegd",
+                                 "non, seules d'autres signatures ont été ajoutées ensuite"),
+    "verify-later-changes": T("NEE, de PDF werd daarna gewijzigd", "NON, le PDF a été modifié ensuite"),
+    "verify-unsigned": T("  {role} (veld {field}): niet digitaal ondertekend",
+                         "  {role} (champ {field}) : pas signé numériquement"),
+    "verify-file-ok": T("Ingesloten indieningsbestand {file} (SHA-256 {sha}): komt overeen met de "
+                        "vingerafdruk in de metadata en op pagina 1.",
+                        "Fichier de soumission joint {file} (SHA-256 {sha}) : correspond à l'empreinte "
+                        "des métadonnées et de la page 1."),
+    "verify-file-missing": T("Het indieningsbestand {file} zit niet in de PDF.",
+                             "Le fichier de soumission {file} n'est pas joint au PDF."),
+    "verify-file-metadata": T("Het ingesloten indieningsbestand {file} (SHA-256 {sha}) komt NIET overeen met "
+                              "de vingerafdruk in de metadata van de PDF ({expected}).",
+                              "Le fichier de soumission joint {file} (SHA-256 {sha}) NE correspond PAS à "
+                              "l'empreinte des métadonnées du PDF ({expected})."),
+    "verify-file-printed": T("Het ingesloten indieningsbestand {file} ({grouped}) komt NIET overeen met de "
+                             "vingerafdruk op pagina 1 ({expected}).",
+                             "Le fichier de soumission joint {file} ({grouped}) NE correspond PAS à "
+                             "l'empreinte de la page 1 ({expected})."),
+    "verify-ok": T("Resultaat: in orde: elke handtekening is intact en het ingesloten bestand klopt.",
+                   "Résultat : en ordre : chaque signature est intacte et le fichier joint correspond."),
+    "verify-not-ok": T("Resultaat: NIET in orde.", "Résultat : PAS en ordre."),
+    "yes": T("ja", "oui"),
+    "no": T("nee", "non"),
+    "NO": T("NEE", "NON"),
+    "unknown": T("onbekend", "inconnu"),
     "bad-report-id": T("'{value}' is geen verslagnummer.", "« {value} » n'est pas un numéro de rapport."),
 }
 
@@ -143,6 +202,18 @@ def build_parser(language: str) -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, required=True, metavar="DIR", help=m["help-out"])
 
     commands.add_parser("list", parents=[common, with_db], help=m["help-list"])
+
+    sign = commands.add_parser("sign", parents=[common], help=m["help-sign"])
+    sign.add_argument("pdf", type=Path, metavar="PDF", help=m["help-sign-pdf"])
+    sign.add_argument("--role", required=True, choices=("president", "secretary"), help=m["help-role"])
+    source = sign.add_mutually_exclusive_group(required=True)
+    source.add_argument("--p12", type=Path, metavar="FILE", help=m["help-p12"])
+    source.add_argument("--eid", action="store_true", help=m["help-eid"])
+    sign.add_argument("--password-file", type=Path, metavar="FILE", help=m["help-password-file"])
+    sign.add_argument("--out", type=Path, metavar="OUT.pdf", help=m["help-sign-out"])
+
+    verify = commands.add_parser("verify", parents=[common], help=m["help-verify"])
+    verify.add_argument("pdf", type=Path, metavar="PDF", help=m["help-sign-pdf"])
     return parser
 
 
@@ -333,12 +404,115 @@ def command_list(args: argparse.Namespace, say: _Speaker) -> int:
     return OK
 
 
+def _read_pdf(path: Path, say: _Speaker) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        raise _Failure(say("no-file", path=path)) from None
+
+
+def _password(args: argparse.Namespace, say: _Speaker) -> bytes:
+    """The certificate file's password: from ``--password-file`` (one trailing line end
+    dropped), else asked without echo, or read from standard input when that is no terminal."""
+    if args.password_file is not None:
+        try:
+            data = args.password_file.read_bytes()
+        except OSError:
+            raise _Failure(say("no-file", path=args.password_file)) from None
+        return data[:-2] if data.endswith(b"\r\n") else data[:-1] if data.endswith(b"\n") else data
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(say("password-prompt", path=args.p12)).encode("utf-8")
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line.rstrip("\r\n").encode("utf-8")
+
+
+def command_sign(args: argparse.Namespace, say: _Speaker) -> int:
+    from .export.files import atomic_write
+    from .export.signing import SigningError, load_pkcs11_signer, load_pkcs12_signer, sign_pdf
+
+    pdf = _read_pdf(args.pdf, say)
+    target = args.out or args.pdf
+    try:
+        if args.eid:
+            signer = load_pkcs11_signer()
+        else:
+            if args.password_file is None and not args.p12.is_file():
+                raise _Failure(say("no-file", path=args.p12))
+            signer = load_pkcs12_signer(args.p12, _password(args, say))
+        with signer:
+            signed = sign_pdf(pdf, args.role, signer)
+            name = signer.name
+    except SigningError as refused:
+        raise _Failure(refused.message.get(say.language)) from None
+    try:
+        atomic_write(target, signed)
+    except OSError as error:
+        raise _Failure(say("cannot-write", path=target, detail=error.strerror or error)) from None
+    say.err(say("signed", name=name, role=say(f"role-{args.role}"), path=target))
+    return OK
+
+
+def command_verify(args: argparse.Namespace, say: _Speaker) -> int:
+    from .domain.fields import format_date
+    from .export.pdf import ATTACHMENT_NAME
+    from .export.signing import SigningError, verify_pdf
+    from .export.submission import grouped_fingerprint
+
+    pdf = _read_pdf(args.pdf, say)
+    try:
+        result = verify_pdf(pdf)
+    except SigningError as refused:
+        raise _Failure(refused.message.get(say.language)) from None
+
+    def yes_no(value: bool) -> str:
+        return say("yes") if value else say("NO")
+
+    def role_name(field: str) -> str:
+        return say(f"role-{field}") if field in ("president", "secretary") else field
+
+    say.out(say("verify-count", path=args.pdf, count=len(result.signatures)))
+    for signature in result.signatures:
+        when = signature.signing_time.astimezone() if signature.signing_time else None
+        time = (f"{format_date(when.date(), say.language)} {when.strftime('%H:%M')} {when.strftime('%Z')}".strip()
+                if when else say("unknown"))
+        say.out(say("verify-signature", role=role_name(signature.field), field=signature.field,
+                    name=signature.signer or say("unknown"), time=time))
+        if signature.covers_whole_file:
+            whole = say("yes")
+        elif signature.later_changes_allowed:
+            whole = say("verify-later-signatures")
+        else:
+            whole = say("verify-later-changes")
+        say.out(say("verify-flags", intact=yes_no(signature.intact), whole=whole,
+                    trusted=say("yes") if signature.trusted else say("no")))
+    for field in result.unsigned_fields:
+        say.out(say("verify-unsigned", role=role_name(field), field=field))
+    if result.attachment_sha256 is None:
+        say.out(say("verify-file-missing", file=ATTACHMENT_NAME))
+    elif result.file_matches:
+        say.out(say("verify-file-ok", file=ATTACHMENT_NAME, sha=result.attachment_sha256))
+    else:
+        if not result.metadata_matches:
+            say.out(say("verify-file-metadata", file=ATTACHMENT_NAME, sha=result.attachment_sha256,
+                        expected=result.metadata_sha256 or say("unknown")))
+        if not result.printed_matches:
+            say.out(say("verify-file-printed", file=ATTACHMENT_NAME,
+                        grouped=grouped_fingerprint(result.attachment_sha256),
+                        expected=result.printed_fingerprint or say("unknown")))
+    say.out(say("verify-ok" if result.ok else "verify-not-ok"))
+    return OK if result.ok else INPUT_PROBLEM
+
+
 COMMANDS = {
     "validate": command_validate,
     "render": command_render,
     "import": command_import,
     "export": command_export,
     "list": command_list,
+    "sign": command_sign,
+    "verify": command_verify,
 }
 
 
