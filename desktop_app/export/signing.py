@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
@@ -369,8 +370,13 @@ def load_pkcs11_signer(
     try:
         session = open_pkcs11_session(str(lib_path), token_criteria=TokenCriteria(label=token_label),
                                       user_pin=pin)
-        signer = PKCS11Signer(session, cert_label=key_label, key_label=key_label)
-        certificate = x509.load_der_x509_certificate(signer.signing_cert.dump())
+        probe = PKCS11Signer(session, cert_label=key_label, key_label=key_label)
+        certificate = x509.load_der_x509_certificate(probe.signing_cert.dump())
+        # For EC keys the token signs the digest computed here (CKM_ECDSA): every EC token
+        # has that mechanism, not every one has the hash-and-sign CKM_ECDSA_SHA256.
+        is_ec = isinstance(certificate.public_key(), ec.EllipticCurvePublicKey)
+        signer = PKCS11Signer(session, cert_label=key_label, key_label=key_label,
+                              signing_cert=probe.signing_cert, use_raw_mechanism=is_ec)
     except (p11_errors.PinIncorrect, p11_errors.PinInvalid, p11_errors.PinLenRange):
         _close(session)
         raise _fail("wrong-pin") from None
@@ -534,7 +540,7 @@ def sign_pdf(pdf: bytes, role: str, signer: LoadedSigner, *, now: dt.datetime | 
         raise _fail("president-first")
     if document.attachment is None or document.metadata_sha256 != sha256_hex(document.attachment):
         raise _fail("file-mismatch")
-    for info in _signatures(document.reader, system_roots=False):
+    for info in _signatures(document.reader, roots=[]):
         if not info.ok:
             raise _role_failure("broken-signature", info.field)
 
@@ -732,11 +738,13 @@ def verify_pdf(pdf: bytes, *, trust_roots: list[x509.Certificate] | None = None)
     """Each signature in ``pdf`` and whether the embedded submission file matches the
     fingerprint the PDF carries (metadata and page 1).
 
-    ``trust_roots``: certificates to trust besides the system's; only ``trusted`` depends on
-    them. Raises :class:`SigningError` when ``pdf`` cannot be read as a PDF at all.
+    ``trust_roots``: the root certificates to trust; by default Mozilla's list as shipped by
+    ``certifi`` (read offline). Only ``trusted`` depends on them: ``intact``, the coverage and
+    ``ok`` do not. Raises :class:`SigningError` when ``pdf`` cannot be read as a PDF at all.
     """
     document = _open(pdf)
-    signatures = _signatures(document.reader, extra_roots=trust_roots or ())
+    roots = _default_trust_roots() if trust_roots is None else [_asn1(c) for c in trust_roots]
+    signatures = _signatures(document.reader, roots=roots)
     signed = {s.field for s in signatures}
     return VerifyResult(
         signatures=signatures,
@@ -748,15 +756,43 @@ def verify_pdf(pdf: bytes, *, trust_roots: list[x509.Certificate] | None = None)
     )
 
 
-def _signatures(reader, *, extra_roots=(), system_roots: bool = True) -> list[SignatureInfo]:
-    """Validate every signature offline. Trust (the system's roots plus ``extra_roots``, or
-    only ``extra_roots``) decides ``trusted`` and nothing else."""
+_trust_roots_cache: list | None = None
+
+
+def _default_trust_roots() -> list:
+    """Mozilla's root certificates from ``certifi`` (a dependency of pyHanko's validator), as
+    asn1crypto certificates; read once. No network, no operating-system store."""
+    global _trust_roots_cache
+    if _trust_roots_cache is None:
+        roots = []
+        try:
+            import certifi
+            from asn1crypto import pem
+            from asn1crypto import x509 as asn1_x509
+
+            data = Path(certifi.where()).read_bytes()
+            for kind, _headers, der in pem.unarmor(data, multiple=True):
+                if kind == "CERTIFICATE":
+                    roots.append(asn1_x509.Certificate.load(der))
+        except Exception:  # noqa: BLE001 - without a list nothing is trusted; all else still works
+            roots = []
+        _trust_roots_cache = roots
+    return _trust_roots_cache
+
+
+def _asn1(certificate):
     from asn1crypto import x509 as asn1_x509
+
+    return asn1_x509.Certificate.load(_der(certificate))
+
+
+def _signatures(reader, *, roots: list) -> list[SignatureInfo]:
+    """Validate every signature offline against ``roots`` (asn1crypto certificates), which
+    decide ``trusted`` and nothing else."""
     from pyhanko.sign.validation import async_validate_pdf_signature
     from pyhanko.sign.validation.settings import KeyUsageConstraints
     from pyhanko_certvalidator import ValidationContext
 
-    extra = [asn1_x509.Certificate.load(_der(c)) for c in extra_roots]
     usage = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"},
                                 match_all_key_usages=False)
 
@@ -765,12 +801,8 @@ def _signatures(reader, *, extra_roots=(), system_roots: bool = True) -> list[Si
         for embedded in reader.embedded_signatures:
             field_name = str(embedded.field_name)
             try:
-                # An explicit context, offline: the system's roots (plus any given), no fetching.
-                context = ValidationContext(
-                    trust_roots=None if system_roots else extra,
-                    extra_trust_roots=extra if system_roots else None,
-                    allow_fetching=False,
-                )
+                # An explicit context, offline: no fetching of certificates or revocation data.
+                context = ValidationContext(trust_roots=roots, allow_fetching=False)
                 status = await async_validate_pdf_signature(
                     embedded, signer_validation_context=context, key_usage_settings=usage)
             except Exception as error:  # noqa: BLE001 - a damaged signature is simply not intact
