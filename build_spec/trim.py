@@ -50,19 +50,27 @@ EXCLUDED_MODULES = [
     "hypothesis",
     "PyInstaller",
     # Optional imports of our libraries that the program never reaches:
-    #  - cryptography (11 MB): pypdf imports it for encrypted PDFs; ours are not encrypted.
-    #    pyHanko's signing needs it: drop it here if the program ever signs a PDF itself
-    #    (tests/packaging fails while the program imports an excluded module).
     #  - charset_normalizer: reportlab guesses the encoding of XMP files with it; we write none.
-    #  - ssl: the program opens no network connection (tests/packaging proves it).
+    #  - network servers and process pools: the program opens no network connection (tests/
+    #    packaging proves it) and starts no process; they come in through optional or late
+    #    imports (click's webbrowser, urllib's ftplib). pyHanko's imports need ssl, asyncio
+    #    and aiohttp (for fetching certificates, which the program never asks it to do).
+    #  - reportlab's bitmap, PostScript and SVG renderers: only its PDF renderer is used.
     #  - lxml's other modules: only lxml.etree is used.
     #  - Pillow's optional codecs (AVIF alone is 5 MB): reportlab imports PIL.Image at start-up,
     #    which needs PIL._imaging, but our PDF holds no raster image. Pillow skips a plugin that
     #    cannot be imported.
-    "cryptography",
     "charset_normalizer",
-    "ssl",
-    "_ssl",
+    "multiprocessing",
+    "xmlrpc",
+    "defusedxml.xmlrpc",
+    "ftplib",
+    "webbrowser",
+    "http.server",
+    "socketserver",
+    "reportlab.graphics.renderPM",
+    "reportlab.graphics.renderPS",
+    "reportlab.graphics.renderSVG",
     "reportlab.graphics.testshapes",
     "lxml.html",
     "lxml.objectify",
