@@ -1,29 +1,17 @@
 """The Qt Widgets program: the main window with the list of reports, and the report wizard.
 
-Importing this package starts importing the storage layer in a background thread: its
-sqlite-utils dependency takes about as long to import as Qt itself, and much of Qt's loading
-happens outside Python's lock, so the two overlap and the window opens sooner.
+Importing this package imports no Qt and no storage: ``create_main_window`` and ``app.run``
+import what they need when called.
 """
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-
-def _import_storage() -> None:
-    try:
-        import desktop_app.storage  # noqa: F401
-    except Exception:  # the real import in the main thread reports any problem
-        pass
-
-
-_storage_import = threading.Thread(target=_import_storage, name="import-storage", daemon=True)
-_storage_import.start()
 
 _application = None  # the QApplication made here when the caller had none
 

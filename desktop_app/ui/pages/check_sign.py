@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +23,7 @@ from ...domain.checks import Problem, signature_deadline
 from ...domain.fields import FieldError, format_date, parse_date
 from ...domain.model import Report
 from ..language import format_count
-from ..widgets.marking import Mark, mark_widget
+from ..widgets.marking import COLOURS, Mark, mark_widget
 from .base import ReportPage
 
 SIGNATORY_FIELDS = ("president", "secretary", "place")
@@ -176,13 +176,10 @@ class CheckSignPage(ReportPage):
         warnings = len(problems) - errors
         current_path = self.problems.currentItem().data(PATH_ROLE) if self.problems.currentItem() else None
         self.problems.clear()
-        style = self.style()
-        icons = {
-            "error": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
-            "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-        }
+        kinds = {"error": self.tr("Error"), "warning": self.tr("Warning")}
         for part, severity, path, message in shown:
-            item = QListWidgetItem(icons[severity], f"{part}: {message}")
+            item = QListWidgetItem(f"{kinds[severity]} – {part}: {message}")
+            item.setForeground(QColor(COLOURS[severity]))
             item.setData(PATH_ROLE, path)
             item.setToolTip(message)
             self.problems.addItem(item)

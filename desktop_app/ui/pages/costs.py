@@ -189,7 +189,7 @@ class CostsPage(ReportPage):
 
         self.note = QLabel(objectName="costsNote", wordWrap=True)
         self.model = CostsModel(self)
-        self.table = GridView(objectName="costs", fit_rows=True)
+        self.table = GridView(objectName="costs", fit_rows=True, wrap_headers=True)
         self.table.setModel(self.model)
         self.table.setItemDelegate(AmountDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -196,7 +196,7 @@ class TrainingPage(ReportPage):
 
         self.note = QLabel(objectName="trainingNote", wordWrap=True)
         self.model = TrainingModel(self)
-        self.table = GridView(objectName="training", fit_rows=True, header_width=260)
+        self.table = GridView(objectName="training", fit_rows=True, wrap_headers=True, header_width=260)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

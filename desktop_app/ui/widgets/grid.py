@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QStyle, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from .marking import ProblemDelegate
 
 WRAP_FLAGS = Qt.TextFlag.TextWordWrap
+HEADER_MARGIN = 10  # room around a header label, in pixels
 
 
 class WrappingHeader(QHeaderView):
@@ -33,9 +34,6 @@ class WrappingHeader(QHeaderView):
             for signal in (model.headerDataChanged, model.modelReset, model.columnsInserted, model.columnsRemoved):
                 signal.connect(self._height_update.start)
 
-    def _margin(self) -> int:
-        return 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self) + 4
-
     def _text(self, section: int) -> str:
         model = self.model()
         value = model.headerData(section, self.orientation(), Qt.ItemDataRole.DisplayRole) if model else None
@@ -46,7 +44,7 @@ class WrappingHeader(QHeaderView):
 
     def sectionSizeFromContents(self, section: int) -> QSize:
         size = super().sectionSizeFromContents(section)
-        text, margin = self._text(section), self._margin()
+        text, margin = self._text(section), HEADER_MARGIN
         if self.orientation() == Qt.Orientation.Horizontal:
             height = self._wrapped_height(text, self.sectionSize(section) - margin) + margin
             return QSize(size.width(), max(size.height(), height))
@@ -69,13 +67,21 @@ class GridView(QTableView):
     Typing on a cell starts editing it (as in a spreadsheet), F2 and double-click too; Tab moves
     to the next cell. Enter starts editing a cell, or ends it, and never reaches the wizard's
     default button, so it does not turn the page. With ``fit_rows`` the table is exactly as
-    high as its rows (for short fixed tables: no scroll bar, no empty area).
+    high as its rows (for short fixed tables: no scroll bar, no empty area). With
+    ``wrap_headers`` long header labels wrap (at most ``header_width`` wide for row labels);
+    without, rows have one fixed height, which keeps long tables cheap to lay out.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, fit_rows: bool = False, header_width: int = 240, **properties):
+    def __init__(self, parent: QWidget | None = None, *, fit_rows: bool = False, wrap_headers: bool = False,
+                 header_width: int = 240, **properties):
         super().__init__(parent, **properties)
-        self.setHorizontalHeader(WrappingHeader(Qt.Orientation.Horizontal, self))
-        self.setVerticalHeader(WrappingHeader(Qt.Orientation.Vertical, self, header_width))
+        if wrap_headers:
+            self.setHorizontalHeader(WrappingHeader(Qt.Orientation.Horizontal, self))
+            self.setVerticalHeader(WrappingHeader(Qt.Orientation.Vertical, self, header_width))
+            self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        else:
+            self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -88,7 +94,6 @@ class GridView(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setCornerButtonEnabled(False)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.fit_rows = fit_rows
         if fit_rows:
             self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -66,8 +66,9 @@ class RecordTableModel(QAbstractTableModel):
         if role == PROBLEM_ROLE:
             return self._marks.get(self.path(index.row(), index.column()))
         if role == Qt.ItemDataRole.ToolTipRole:
+            # The reason of a problem, else the whole text (a narrow column cuts it).
             mark = self._marks.get(self.path(index.row(), index.column()))
-            return mark.reason if mark else None
+            return mark.reason if mark else (self.cell_text(self._rows[index.row()], column, Qt.ItemDataRole.DisplayRole) or None)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

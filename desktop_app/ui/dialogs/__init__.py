@@ -1,0 +1,1 @@
+"""Dialogs opened from the wizard and the File menu."""

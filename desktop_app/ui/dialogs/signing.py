@@ -1,0 +1,484 @@
+"""Signing an exported PDF digitally, and checking a signed one: two dialogs over
+:mod:`desktop_app.export.signing`.
+
+``open_signing_dialog(parent, pdf_path)`` lets the president, then the secretary, sign the PDF
+with a certificate file (.p12 / .pfx and its password) or the Belgian eID card; the signed PDF
+replaces the file atomically, and a refusal leaves it as it was. ``open_verify_dialog(parent,
+pdf_path)`` shows each signature and whether the embedded submission file matches the printed
+fingerprint. Both return the dialog, opened window-modal (not blocking); ``SigningDialog.signed``
+tells when a signature was written, so the caller can refresh what it shows.
+
+The password is held by the password field only until the signature is made (or the dialog
+closes), and never stored or logged. Every string of the window goes through ``tr()``; the
+refusals of the signing module come in Dutch and French and are shown in the window's language.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.fields import format_date
+from ...export import signing
+from ...export.files import atomic_write
+from ..language import ui_language
+
+OK_COLOUR = "#2e7d32"
+BAD_COLOUR = "#c62828"
+
+
+def _when(moment) -> str:
+    if moment is None:
+        return "—"
+    moment = moment.astimezone()
+    return f"{format_date(moment.date(), ui_language())} {moment:%H:%M}"
+
+
+class _PathRow(QWidget):
+    """A file path field with a Choose… button."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.edit = QLineEdit(objectName=name)
+        self.button = QPushButton(objectName=f"{name}Choose")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+        self.edit.editingFinished.connect(self.changed)
+
+    def path(self) -> Path | None:
+        text = self.edit.text().strip()
+        return Path(text) if text else None
+
+    def set_path(self, path: Path | None) -> None:
+        self.edit.setText(str(path) if path else "")
+        self.changed.emit()
+
+
+class SigningDialog(QDialog):
+    """Choose the PDF, who signs and with which certificate; sign."""
+
+    signed = Signal(Path, str)  # the PDF written, the role that signed
+
+    def __init__(self, parent: QWidget | None = None, pdf_path: Path | None = None):
+        super().__init__(parent)
+        self.setObjectName("signingDialog")
+        self.beid = signing.beid_library() if signing.pkcs11_available() else None
+
+        self.pdf = _PathRow("pdfPath")
+        self.pdf_state = QLabel(objectName="pdfState", wordWrap=True)
+        self.pdf_label = QLabel()
+        self.pdf_label.setBuddy(self.pdf.edit)
+
+        self.role_box = QGroupBox(objectName="roleBox")
+        self.president = QRadioButton(objectName="rolePresident")
+        self.secretary = QRadioButton(objectName="roleSecretary")
+        self.roles = QButtonGroup(self)
+        self.roles.addButton(self.president)
+        self.roles.addButton(self.secretary)
+        self.president.setChecked(True)
+        role_layout = QVBoxLayout(self.role_box)
+        role_layout.addWidget(self.president)
+        role_layout.addWidget(self.secretary)
+
+        self.source_box = QGroupBox(objectName="sourceBox")
+        self.use_file = QRadioButton(objectName="sourceFile")
+        self.use_eid = QRadioButton(objectName="sourceEid")
+        self.sources = QButtonGroup(self)
+        self.sources.addButton(self.use_file)
+        self.sources.addButton(self.use_eid)
+        self.use_file.setChecked(True)
+        self.certificate = _PathRow("certificatePath")
+        self.password = QLineEdit(objectName="password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.certificate_label, self.password_label = QLabel(), QLabel()
+        self.certificate_label.setBuddy(self.certificate.edit)
+        self.password_label.setBuddy(self.password)
+        self.eid_note = QLabel(objectName="eidNote", wordWrap=True)
+        self.eid_note.setOpenExternalLinks(True)
+        self.eid_note.setTextFormat(Qt.TextFormat.RichText)
+        file_form = QFormLayout()
+        file_form.addRow(self.certificate_label, self.certificate)
+        file_form.addRow(self.password_label, self.password)
+        source_layout = QVBoxLayout(self.source_box)
+        source_layout.addWidget(self.use_file)
+        source_layout.addLayout(file_form)
+        source_layout.addWidget(self.use_eid)
+        source_layout.addWidget(self.eid_note)
+        self.use_eid.setEnabled(self.beid is not None)
+
+        self.message = QLabel(objectName="message", wordWrap=True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.sign_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.sign_button.setObjectName("signButton")
+        self.sign_button.setDefault(True)
+        self.verify_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.verify_button.setObjectName("verifyButton")
+
+        top = QFormLayout()
+        top.addRow(self.pdf_label, self.pdf)
+        top.addRow("", self.pdf_state)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.role_box)
+        layout.addWidget(self.source_box)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        self.pdf.button.clicked.connect(self._choose_pdf)
+        self.certificate.button.clicked.connect(self._choose_certificate)
+        self.pdf.changed.connect(self._pdf_changed)
+        self.sources.buttonToggled.connect(self._source_changed)
+        self.sign_button.clicked.connect(self.sign)
+        self.verify_button.clicked.connect(self._verify)
+        self.buttons.rejected.connect(self.reject)
+        self._last_state: signing.VerifyResult | None = None
+        self._message_source: tuple[str, object] | None = None
+        self.retranslate()
+        self._source_changed()
+        if pdf_path is not None:
+            self.pdf.set_path(Path(pdf_path))
+        self.resize(560, self.sizeHint().height())
+
+    # -- language ------------------------------------------------------------------------
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sign the PDF digitally"))
+        self.pdf_label.setText(self.tr("&PDF:"))
+        self.pdf.button.setText(self.tr("Choose…"))
+        self.pdf.edit.setAccessibleName(self.tr("The exported PDF to sign"))
+        self.role_box.setTitle(self.tr("Who signs"))
+        self.president.setText(self.tr("The p&resident"))
+        self.secretary.setText(self.tr("The s&ecretary (general director)"))
+        self.source_box.setTitle(self.tr("Certificate"))
+        self.use_file.setText(self.tr("Certificate &file (.p12, .pfx)"))
+        self.use_eid.setText(self.tr("Belgian e&ID card"))
+        self.certificate_label.setText(self.tr("F&ile:"))
+        self.certificate.button.setText(self.tr("Choose…"))
+        self.certificate.edit.setAccessibleName(self.tr("The certificate file"))
+        self.password_label.setText(self.tr("Pass&word:"))
+        self.password.setAccessibleName(self.tr("Password of the certificate file"))
+        if self.beid is not None:
+            self.eid_note.setText(self.tr("Insert the card in the reader. The eID middleware asks for your PIN."))
+        else:
+            self.eid_note.setText(self.tr(
+                "The eID middleware is not installed. To sign with your eID card, install the eID "
+                "middleware from <a href=\"https://eid.belgium.be\">https://eid.belgium.be</a> and "
+                "open this window again."))
+        self.sign_button.setText(self.tr("&Sign"))
+        self.verify_button.setText(self.tr("&Check signatures…"))
+        self._show_state()
+        self._retranslate_message()
+
+    # -- the PDF ---------------------------------------------------------------------------
+
+    def _choose_pdf(self) -> None:
+        start = str(self.pdf.path() or "")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the exported PDF"), start,
+                                              self.tr("PDF files (*.pdf)"))
+        if path:
+            self.pdf.set_path(Path(path))
+
+    def _choose_certificate(self) -> None:
+        start = str(self.certificate.path() or "")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the certificate file"), start,
+                                              self.tr("Certificate files (*.p12 *.pfx)"))
+        if path:
+            self.certificate.set_path(Path(path))
+
+    def _pdf_changed(self) -> None:
+        self._last_state = None
+        self._set_message(None)
+        path = self.pdf.path()
+        if path is None:
+            self._show_state()
+            return
+        try:
+            self._last_state = signing.verify_pdf(path.read_bytes())
+        except OSError:
+            self._set_message(("error", "cannot-read"))
+        except signing.SigningError as refused:
+            self._set_message(("error", refused.message))
+        self._show_state()
+        if self._last_state is not None:
+            signed = {s.field for s in self._last_state.signatures}
+            (self.secretary if "president" in signed else self.president).setChecked(True)
+
+    def _show_state(self) -> None:
+        state = self._last_state
+        if state is None:
+            self.pdf_state.setText("")
+            return
+        by_field = {s.field: s for s in state.signatures}
+        parts = []
+        for role, label in (("president", self.tr("President")), ("secretary", self.tr("Secretary"))):
+            signature = by_field.get(role)
+            if signature is None:
+                parts.append(self.tr("%1: not signed yet").replace("%1", label))
+            else:
+                parts.append(self.tr("%1: signed by %2").replace("%1", label).replace("%2", signature.signer))
+        self.pdf_state.setText(" · ".join(parts))
+
+    # -- the certificate -------------------------------------------------------------------
+
+    def _source_changed(self, *_args) -> None:
+        by_file = self.use_file.isChecked()
+        for widget in (self.certificate, self.password, self.certificate_label, self.password_label):
+            widget.setEnabled(by_file)
+
+    def _load_signer(self) -> signing.LoadedSigner:
+        if self.use_eid.isChecked():
+            return signing.load_pkcs11_signer(self.beid)
+        path = self.certificate.path()
+        if path is None:
+            raise _Missing("certificate")
+        return signing.load_pkcs12_signer(path, self.password.text().encode("utf-8"))
+
+    # -- signing ---------------------------------------------------------------------------
+
+    def role(self) -> str:
+        return "secretary" if self.secretary.isChecked() else "president"
+
+    def sign(self) -> bool:
+        """Sign the chosen PDF as the chosen role; replace the file. True when it was signed."""
+        path = self.pdf.path()
+        if path is None:
+            self._set_message(("error", "no-pdf"))
+            return False
+        role = self.role()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pdf = path.read_bytes()
+            with self._load_signer() as signer:
+                signed = signing.sign_pdf(pdf, role, signer)
+                name = signer.name
+            atomic_write(path, signed)
+        except _Missing:
+            self._set_message(("error", "no-certificate"))
+            return False
+        except signing.SigningError as refused:
+            self._set_message(("error", refused.message))
+            return False
+        except OSError as error:
+            self._set_message(("error", ("cannot-write", error.strerror or str(error))))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.password.clear()
+        self._pdf_changed()
+        self._set_message(("ok", ("signed", name, role)))
+        self.signed.emit(path, role)
+        return True
+
+    def _verify(self) -> None:
+        path = self.pdf.path()
+        if path is None:
+            self._set_message(("error", "no-pdf"))
+            return
+        open_verify_dialog(self, path)
+
+    # -- messages --------------------------------------------------------------------------
+
+    def _set_message(self, source) -> None:
+        self._message_source = source
+        self._retranslate_message()
+
+    def _retranslate_message(self) -> None:
+        source = self._message_source
+        if source is None:
+            self.message.setText("")
+            self.message.setProperty("kind", "")
+            return
+        kind, what = source
+        if isinstance(what, signing.Text):
+            text = what.get(ui_language())
+        elif what == "no-pdf":
+            text = self.tr("Choose the exported PDF first.")
+        elif what == "no-certificate":
+            text = self.tr("Choose the certificate file first.")
+        elif what == "cannot-read":
+            text = self.tr("The PDF cannot be read.")
+        elif what[0] == "cannot-write":
+            text = self.tr("The signed PDF could not be written: %1").replace("%1", what[1])
+        else:  # ("signed", name, role)
+            _, name, role = what
+            text = (self.tr("Signed by %1 as president.") if role == "president"
+                    else self.tr("Signed by %1 as secretary.")).replace("%1", name)
+        self.message.setText(text)
+        self.message.setProperty("kind", kind)
+        self.message.setStyleSheet(f"color: {OK_COLOUR if kind == 'ok' else BAD_COLOUR};")
+
+    def done(self, result: int) -> None:
+        self.password.clear()  # never kept beyond the dialog
+        super().done(result)
+
+
+class _Missing(Exception):
+    pass
+
+
+class VerifyDialog(QDialog):
+    """Each signature of a PDF and whether its embedded submission file matches."""
+
+    COLUMNS = 6
+
+    def __init__(self, parent: QWidget | None, pdf_path: Path):
+        super().__init__(parent)
+        self.setObjectName("verifyDialog")
+        self.path = Path(pdf_path)
+        self.result: signing.VerifyResult | None = None
+        self.error: signing.Text | None = None
+        self.unreadable = False
+
+        self.file_label = QLabel(objectName="verifiedFile", wordWrap=True)
+        self.table = QTableWidget(0, self.COLUMNS, objectName="signatures")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.attachment = QLabel(objectName="attachmentCheck", wordWrap=True)
+        self.attachment.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verdict = QLabel(objectName="verdict", wordWrap=True)
+        self.trust_note = QLabel(objectName="trustNote", wordWrap=True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.attachment)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.trust_note)
+        layout.addWidget(buttons)
+
+        try:
+            self.result = signing.verify_pdf(self.path.read_bytes())
+        except OSError:
+            self.unreadable = True
+        except signing.SigningError as refused:
+            self.error = refused.message
+        self.retranslate()
+        self.resize(820, 360)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @property
+    def ok(self) -> bool:
+        return self.result is not None and self.result.ok
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Signatures of the PDF"))
+        self.file_label.setText(self.tr("File: %1").replace("%1", str(self.path)))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Role"), self.tr("Signer"), self.tr("Signed at"), self.tr("Intact"),
+            self.tr("Covers the whole document"), self.tr("Trusted certificate"),
+        ])
+        self.trust_note.setText(self.tr(
+            "Intact: the signed content is unchanged. Trusted: the certificate leads to a root "
+            "certificate this computer trusts; checked offline."))
+        self.table.setRowCount(0)
+        result = self.result
+        if result is None:
+            if self.unreadable:
+                text = self.tr("The PDF cannot be read.")
+            else:
+                text = self.error.get(ui_language()) if self.error else ""
+            self._verdict(False, text)
+            self.attachment.setText("")
+            return
+        yes, no = self.tr("yes"), self.tr("no")
+        for signature in result.signatures:
+            if signature.covers_whole_file:
+                whole = yes
+            elif signature.later_changes_allowed:
+                whole = self.tr("no, only further signatures were added")
+            else:
+                whole = self.tr("NO, the PDF was changed after it")
+            self._add_row([self._role(signature.field), signature.signer, _when(signature.signing_time),
+                           yes if signature.intact else self.tr("NO"), whole,
+                           yes if signature.trusted else no],
+                          bad=not signature.ok)
+        for field in result.unsigned_fields:
+            self._add_row([self._role(field), self.tr("not signed"), "", "", "", ""], bad=False)
+
+        if result.attachment_sha256 is None:
+            self.attachment.setText(self.tr("The submission file clusterReport.xml is not in the PDF."))
+        elif result.file_matches:
+            self.attachment.setText(self.tr(
+                "The embedded submission file clusterReport.xml (SHA-256 %1) matches the fingerprint "
+                "printed in the PDF and in its metadata.").replace("%1", result.attachment_sha256))
+        else:
+            self.attachment.setText(self.tr(
+                "The embedded submission file clusterReport.xml (SHA-256 %1) does NOT match the "
+                "fingerprint printed in the PDF or in its metadata.").replace("%1", result.attachment_sha256))
+        if result.ok:
+            self._verdict(True, self.tr("In order: every signature is intact and the embedded file matches."))
+        else:
+            self._verdict(False, self.tr("NOT in order: see above."))
+
+    def _role(self, field: str) -> str:
+        return {"president": self.tr("President"), "secretary": self.tr("Secretary")}.get(field, field)
+
+    def _add_row(self, values: list[str], *, bad: bool) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if bad:
+                item.setForeground(Qt.GlobalColor.red)
+            self.table.setItem(row, column, item)
+
+    def _verdict(self, ok: bool, text: str) -> None:
+        self.verdict.setText(text)
+        self.verdict.setProperty("ok", ok)
+        self.verdict.setStyleSheet(f"font-weight: bold; color: {OK_COLOUR if ok else BAD_COLOUR};")
+
+
+def open_signing_dialog(parent: QWidget | None, pdf_path: Path | None = None) -> SigningDialog:
+    """Open the signing dialog (window-modal, not blocking) on ``pdf_path`` if given."""
+    dialog = SigningDialog(parent, pdf_path)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def open_verify_dialog(parent: QWidget | None, pdf_path: Path) -> VerifyDialog:
+    """Open the dialog that shows the signatures of ``pdf_path`` (window-modal, not blocking)."""
+    dialog = VerifyDialog(parent, pdf_path)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
