@@ -2,7 +2,7 @@
 validator and by poppler's pdfsig; tampering caught; every refusal told in nl/fr with the PDF
 left as it was; the command line; and the PKCS#11 path against a SoftHSM2 token.
 
-Certificates are made here with ``cryptography``: a test CA, a president (RSA) and a secretary
+Certificates are made here with ``cryptography`` (``tests/certificates.py``): a test CA, a president (RSA) and a secretary
 (EC) certificate in password-protected PKCS#12 files, an expired one, one not yet valid and one
 for signing certificates only (keyCertSign)."""
 
@@ -18,13 +18,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, rsa
-from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
 from pypdf import PdfReader, PdfWriter
 
+from certificates import NOW, Pki, key_usage
 from desktop_app.export import signing
 from desktop_app.export.pdf import render_pdf
 from desktop_app.export.signing import SigningError, sign_pdf, verify_pdf
@@ -32,54 +30,9 @@ from desktop_app.export.submission import grouped_fingerprint, to_xml
 from factories import make_valid_report
 
 REPO = Path(__file__).resolve().parents[2]
-NOW = dt.datetime.now(dt.timezone.utc)
 PRESIDENT_PASSWORD = b"voorzitter-geheim"
 SECRETARY_PASSWORD = "sécrétaire 2017".encode()
 SOFTHSM_LIB = Path("/usr/lib/softhsm/libsofthsm2.so")
-
-
-# --- certificates -----------------------------------------------------------------------------
-
-def _name(common_name: str) -> x509.Name:
-    return x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, "BE"),
-                      x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
-
-
-def _usage(*, sign: bool = False, cert_sign: bool = False) -> x509.KeyUsage:
-    return x509.KeyUsage(digital_signature=sign, content_commitment=sign, key_encipherment=False,
-                         data_encipherment=False, key_agreement=False, key_cert_sign=cert_sign,
-                         crl_sign=cert_sign, encipher_only=False, decipher_only=False)
-
-
-class Pki:
-    def __init__(self):
-        self.ca_key = ec.generate_private_key(ec.SECP256R1())
-        self.ca = (
-            x509.CertificateBuilder().subject_name(_name("Clusterverslag Test CA"))
-            .issuer_name(_name("Clusterverslag Test CA")).public_key(self.ca_key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(NOW - dt.timedelta(days=30)).not_valid_after(NOW + dt.timedelta(days=3650))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .add_extension(_usage(cert_sign=True), critical=True)
-            .sign(self.ca_key, hashes.SHA256())
-        )
-
-    def issue(self, common_name: str, *, key=None, before: dt.timedelta = dt.timedelta(days=-1),
-              after: dt.timedelta = dt.timedelta(days=365), usage: x509.KeyUsage | None = None):
-        key = key or ec.generate_private_key(ec.SECP256R1())
-        certificate = (
-            x509.CertificateBuilder().subject_name(_name(common_name)).issuer_name(self.ca.subject)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(NOW + before).not_valid_after(NOW + after)
-            .add_extension(usage or _usage(sign=True), critical=True)
-            .sign(self.ca_key, hashes.SHA256())
-        )
-        return key, certificate
-
-    def p12(self, path: Path, key, certificate, password: bytes) -> Path:
-        path.write_bytes(pkcs12.serialize_key_and_certificates(
-            b"signer", key, certificate, [self.ca], serialization.BestAvailableEncryption(password)))
-        return path
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +51,7 @@ def files(pki, tmp_path_factory) -> dict[str, Path]:
                              after=dt.timedelta(days=-35)),
         "future": pki.issue("Toekomstig Certificaat", before=dt.timedelta(days=20),
                             after=dt.timedelta(days=400)),
-        "certsign": pki.issue("Enkel Certificaten", usage=_usage(cert_sign=True)),
+        "certsign": pki.issue("Enkel Certificaten", usage=key_usage(cert_sign=True)),
     }
     passwords = {"president": PRESIDENT_PASSWORD, "secretary": SECRETARY_PASSWORD}
     paths = {name: pki.p12(folder / f"{name}.p12", key, cert, passwords.get(name, b"pw"))
