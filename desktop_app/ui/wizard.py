@@ -98,7 +98,8 @@ class ReportWizard(QWizard):
 
     def retranslate(self) -> None:
         """Texts of the wizard itself (the pages translate their own)."""
-        # Our own texts for all buttons, so they follow a language change at once.
+        # Our own texts for all buttons, so they follow a language change at once. Their
+        # mnemonics (Alt+B, Alt+N, Alt+C) are kept free on every page.
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Close"))

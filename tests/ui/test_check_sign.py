@@ -104,3 +104,24 @@ def test_enter_in_a_field_goes_to_the_next_page(qtbot, open_report):
     field = type_text(qtbot, wizard, PageId.IDENTIFICATION, "promoter.name", "X")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert wizard.currentId() == PageId.NARRATIVE
+
+
+def test_the_wizard_shortcuts_turn_the_pages(qtbot, open_report):
+    _window, wizard, _ = open_report()
+    child(wizard, "promoter.name").setFocus()
+    # A mnemonic "animates" the click: the button fires a moment later.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.NARRATIVE, timeout=1000)
+    qtbot.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.IDENTIFICATION, timeout=1000)
+
+
+def test_tab_order_of_the_signature(qtbot, open_report):
+    _window, wizard, _ = open_report()
+    wizard.show_page(PageId.CHECK_SIGN)
+    child(wizard, "signatories.president").setFocus()
+    order = ["signatories.president"]
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget().objectName())
+    assert order == ["signatories.president", "signatories.secretary", "signatories.place", "signatories.date", "problems"]

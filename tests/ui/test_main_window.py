@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMenu, QPushButton, QTableWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QTableWidget
 
 from desktop_app.domain.model import Report
 from desktop_app.storage import ReportStore

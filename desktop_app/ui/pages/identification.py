@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -183,11 +182,11 @@ class IdentificationPage(ReportPage):
         self.language.setItemText(0, self.tr("Dutch"))
         self.language.setItemText(1, self.tr("French"))
         texts = {
-            "name": self.tr("&Name:"),
+            "name": self.tr("Na&me:"),
             "street": self.tr("&Street and number:"),
             "postalCode": self.tr("&Postal code:"),
-            "municipality": self.tr("&Municipality:"),
-            "contactPerson": self.tr("&Contact person:"),
+            "municipality": self.tr("Mun&icipality:"),
+            "contactPerson": self.tr("C&ontact person:"),
             "phone": self.tr("P&hone:"),
             "email": self.tr("&E-mail:"),
             "enterpriseNumber": self.tr("En&terprise number:"),

@@ -66,7 +66,7 @@ class NarrativePage(ReportPage):
             "whether the objectives of the agreement were reached, and object here to figures "
             "that the POD filled in."
         ))
-        self.editor_label.setText(self.tr("&Narrative report:"))
+        self.editor_label.setText(self.tr("Narrative &report:"))
         self.editor.setAccessibleName(self.tr("Narrative report"))
         self.counter.setAccessibleName(self.tr("Characters used"))
         self.questions_box.setTitle(self.tr("Questions to guide you"))
