@@ -88,6 +88,7 @@ MESSAGES: dict[str, Text] = {
     "help-verify": T("de handtekeningen en het ingesloten indieningsbestand van een PDF controleren",
                      "vérifier les signatures et le fichier de soumission joint d'un PDF"),
     "help-sign-pdf": T("de geëxporteerde PDF", "le PDF exporté"),
+    "help-verify-pdf": T("de PDF die gecontroleerd wordt", "le PDF à vérifier"),
     "help-role": T("wie ondertekent: president (voorzitter) of secretary (secretaris)",
                    "qui signe : president (président) ou secretary (secrétaire)"),
     "help-p12": T("het certificaatbestand (.p12 of .pfx)", "le fichier de certificat (.p12 ou .pfx)"),
@@ -97,6 +98,8 @@ MESSAGES: dict[str, Text] = {
                   "signer avec la carte eID belge (le middleware demande le code PIN)"),
     "help-sign-out": T("de ondertekende PDF hierheen schrijven in plaats van de PDF te vervangen",
                        "écrire le PDF signé ici au lieu de remplacer le PDF"),
+    "password-file-without-p12": T("--password-file hoort bij --p12; met --eid vraagt de kaart zelf de pincode.",
+                                   "--password-file va avec --p12 ; avec --eid, la carte demande elle-même le code PIN."),
     "password-prompt": T("Wachtwoord van {path}: ", "Mot de passe de {path} : "),
     "signed": T("Ondertekend door {name} als {role}: {path}", "Signé par {name} en tant que {role} : {path}"),
     "role-president": T("voorzitter", "président"),
@@ -213,7 +216,7 @@ def build_parser(language: str) -> argparse.ArgumentParser:
     sign.add_argument("--out", type=Path, metavar="OUT.pdf", help=m["help-sign-out"])
 
     verify = commands.add_parser("verify", parents=[common], help=m["help-verify"])
-    verify.add_argument("pdf", type=Path, metavar="PDF", help=m["help-sign-pdf"])
+    verify.add_argument("pdf", type=Path, metavar="PDF", help=m["help-verify-pdf"])
     return parser
 
 
@@ -432,6 +435,9 @@ def command_sign(args: argparse.Namespace, say: _Speaker) -> int:
     from .export.files import atomic_write
     from .export.signing import SigningError, load_pkcs11_signer, load_pkcs12_signer, sign_pdf
 
+    if args.eid and args.password_file is not None:
+        say.err(say("usage-error", detail=say("password-file-without-p12")))
+        return USAGE
     pdf = _read_pdf(args.pdf, say)
     target = args.out or args.pdf
     try:

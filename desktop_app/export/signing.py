@@ -538,7 +538,9 @@ def sign_pdf(pdf: bytes, role: str, signer: LoadedSigner, *, now: dt.datetime | 
         raise _role_failure("already-signed", role)
     if role == "secretary" and not document.fields["president"]:
         raise _fail("president-first")
-    if document.attachment is None or document.metadata_sha256 != sha256_hex(document.attachment):
+    if (document.attachment is None
+            or document.metadata_sha256 != sha256_hex(document.attachment)
+            or document.printed_fingerprint != grouped_fingerprint(sha256_hex(document.attachment))):
         raise _fail("file-mismatch")
     for info in _signatures(document.reader, roots=[]):
         if not info.ok:

@@ -491,6 +491,8 @@ def test_cli_usage_errors_exit_2(tmp_path):
     assert cli("sign", str(pdf), "--role", "president").returncode == 2  # no certificate
     assert cli("sign", str(pdf), "--role", "president", "--p12", "a.p12", "--eid").returncode == 2
     assert cli("sign", str(pdf), "--role", "mayor", "--eid").returncode == 2
+    result = cli("sign", str(pdf), "--role", "president", "--eid", "--password-file", "pw.txt")
+    assert result.returncode == 2 and "--password-file" in result.stderr
     result = cli("verify", str(tmp_path / "missing.pdf"))
     assert result.returncode == 1 and "bestaat niet" in result.stderr
 
