@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
@@ -133,6 +134,12 @@ MESSAGES: dict[str, Text] = {
     "not-p12": T(
         "{path} is geen PKCS#12-certificaatbestand (.p12 of .pfx).",
         "{path} n'est pas un fichier de certificat PKCS#12 (.p12 ou .pfx).",
+    ),
+    "p12-unsupported": T(
+        "Het certificaatbestand {path} is versleuteld op een verouderde manier die niet meer "
+        "ondersteund wordt. Exporteer het certificaat opnieuw (met AES-versleuteling).",
+        "Le fichier de certificat {path} est chiffré d'une manière obsolète qui n'est plus "
+        "prise en charge. Exportez à nouveau le certificat (avec chiffrement AES).",
     ),
     "no-key": T(
         "Het certificaatbestand {path} bevat geen sleutel om mee te ondertekenen.",
@@ -290,6 +297,8 @@ def load_pkcs12_signer(path: Path | str, password: bytes | None) -> LoadedSigner
             break
         except (ValueError, TypeError):
             continue
+        except UnsupportedAlgorithm:
+            raise _fail("p12-unsupported", path=path) from None
     else:
         raise _fail("wrong-password", path=path)
     if key is None or certificate is None:
@@ -359,8 +368,9 @@ def load_pkcs11_signer(
             raise _fail("beid-missing")
     lib_path = Path(lib_path)
     if not lib_path.is_file():
-        raise _fail("beid-missing") if "beid" in lib_path.name.lower() else _fail(
-            "pkcs11-library", path=lib_path, detail="not found")
+        if "beid" in lib_path.name.lower():
+            raise _fail("beid-missing")
+        raise _fail("pkcs11-library", path=lib_path, detail="not found")
     try:
         pkcs11.lib(str(lib_path))
     except Exception as error:  # noqa: BLE001 - an OSError or a PKCS#11 error from the module

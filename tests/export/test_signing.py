@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
 from pypdf import PdfReader, PdfWriter
 
 from certificates import NOW, Pki, key_usage
@@ -333,6 +334,20 @@ def test_a_file_that_is_not_pkcs12(files, tmp_path):
     assert "PKCS#12" in message.nl and "PKCS#12" in message.fr
     message = refused(signing.load_pkcs12_signer, tmp_path / "missing.p12", b"pw")
     assert "bestaat niet" in message.nl
+
+
+def test_a_certificate_file_without_a_key_and_one_without_a_password(pki, tmp_path):
+    key, certificate = pki.issue("Zonder Wachtwoord")
+    bare = tmp_path / "bare.p12"
+    bare.write_bytes(pkcs12.serialize_key_and_certificates(None, None, None, [certificate],
+                                                           serialization.NoEncryption()))
+    message = refused(signing.load_pkcs12_signer, bare, b"")
+    assert "geen sleutel" in message.nl and "pas de clé" in message.fr
+    open_file = tmp_path / "open.p12"
+    open_file.write_bytes(pkcs12.serialize_key_and_certificates(b"x", key, certificate, None,
+                                                                serialization.NoEncryption()))
+    with signing.load_pkcs12_signer(open_file, b"") as signer:
+        assert signer.name == "Zonder Wachtwoord" and signer.issuer_name == "Clusterverslag Test CA"
 
 
 @pytest.mark.parametrize("name, words_nl, words_fr", [
