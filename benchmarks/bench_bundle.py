@@ -99,6 +99,26 @@ def folder_size(folder: Path) -> int:
     return total
 
 
+def _parts(folder: Path) -> dict[str, int]:
+    """Bytes by top-level entry: the executable (with the Python code archive), then each entry
+    of the contents folder (a package, a library)."""
+    parts: dict[str, int] = {}
+    for path in folder.rglob("*"):
+        if path.is_symlink() or not path.is_file():
+            continue
+        relative = path.relative_to(folder).parts
+        key = "executable (Python code archive)" if len(relative) == 1 else relative[1] if len(relative) > 2 else relative[-1]
+        parts[key] = parts.get(key, 0) + path.stat().st_size
+    return parts
+
+
+def added_parts(program: Path, bare: Path, top: int = 8) -> list[tuple[str, int]]:
+    """The largest parts the program adds to the bare wizard's bundle."""
+    mine, theirs = _parts(program), _parts(bare)
+    added = {name: size - theirs.get(name, 0) for name, size in mine.items()}
+    return sorted(((n, s) for n, s in added.items() if s > 0), key=lambda item: -item[1])[:top]
+
+
 def run_once(command: list[str], env: dict[str, str]) -> float:
     started = time.perf_counter()
     result = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -149,6 +169,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'goal':16}{'<= ' + str(SIZE_GOAL):>12}{'<= ' + str(STARTUP_GOAL):>14}")
     print(f"size goal {'met' if size_ratio <= SIZE_GOAL else 'MISSED'}, "
           f"start-up goal {'met' if startup_ratio <= STARTUP_GOAL else 'MISSED'}")
+    print()
+    print("largest parts the program adds (MiB):")
+    for name, extra in added_parts(program.folder, bare.folder):
+        print(f"  {extra / 2**20:6.1f}  {name}")
     return 0
 
 

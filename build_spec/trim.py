@@ -135,8 +135,9 @@ def _plugin_name(file_name: str) -> str:
 
 
 def _dropped_qt_file(dest_name: str) -> bool:
+    # PySide6/Qt/plugins/... on Linux and macOS, PySide6/plugins/... on Windows.
     parts = PurePath(dest_name.replace("\\", "/")).parts
-    if "Qt" not in parts and "Qt6" not in parts:
+    if "PySide6" not in parts:
         return False
     if "plugins" in parts:
         index = parts.index("plugins")

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,3 +43,42 @@ def test_the_program_imports_no_excluded_module():
 
 def test_exclusions_are_read():
     assert "PySide6.QtNetwork" in _excluded_modules()
+
+
+@pytest.mark.parametrize(
+    ("dest_name", "dropped"),
+    [
+        # Linux
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", False),
+        ("PySide6/Qt/plugins/platforms/libqwayland.so", False),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", False),
+        ("PySide6/Qt/plugins/platforms/libqvnc.so", True),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", True),
+        ("PySide6/Qt/plugins/tls/libqopensslbackend.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),
+        ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", False),
+        ("PySide6/Qt/translations/qtbase_nl.qm", False),
+        ("PySide6/Qt/translations/qtbase_pt_BR.qm", True),
+        # Windows: no Qt/ level
+        ("PySide6\\plugins\\platforms\\qwindows.dll", False),
+        ("PySide6\\plugins\\platforms\\qdirect2d.dll", True),
+        ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", False),
+        ("PySide6\\plugins\\networkinformation\\qnetworklistmanager.dll", True),
+        ("PySide6\\translations\\qtbase_fr.qm", False),
+        ("PySide6\\translations\\qtbase_de.qm", True),
+        # macOS
+        ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", False),
+        ("PySide6/Qt/plugins/styles/libqmacstyle.dylib", False),
+        # ours
+        ("translations/clusterverslag_nl.qm", False),
+        ("resources/fonts/DejaVuSans.ttf", False),
+    ],
+)
+def test_which_qt_files_are_left_out_on_each_platform(dest_name, dropped):
+    pytest.importorskip("PyInstaller")
+    sys.path.insert(0, str(ROOT / "build_spec"))
+    try:
+        from trim import _dropped_qt_file
+    finally:
+        sys.path.remove(str(ROOT / "build_spec"))
+    assert _dropped_qt_file(dest_name) is dropped
