@@ -104,3 +104,29 @@ def test_amounts_are_written_in_the_language_of_the_report(open_report):
     report.costs[COST_CATEGORIES[0]] = CostLine(1_234_567_89)
     _window, wizard, _ = open_report(report)
     assert child(wizard, "costs").model().index(0, 0).data() == "1\u00a0234\u00a0567,89"
+
+
+def test_delete_empties_a_cell(qtbot, open_report, db_path):
+    report = Report(year=2016)
+    report.costs["operating"] = CostLine(1_000_00)
+    window, wizard, report_id = open_report(report)
+    wizard.show_page(PageId.COSTS)
+    costs = child(wizard, "costs")
+    costs.setFocus()
+    costs.setCurrentIndex(costs.model().index(4, 0))
+    qtbot.keyClick(costs, Qt.Key.Key_Delete)
+    assert costs.model().index(4, 0).data() == "0,00"
+    window.saver.flush()
+    assert stored(db_path, report_id).costs["operating"].total_amount == 0
+
+
+def test_changing_the_report_language_rewrites_the_amounts(qtbot, open_report):
+    report = Report(year=2016)
+    report.costs["personnel"] = CostLine(50_000_00)
+    _window, wizard, _ = open_report(report)
+    wizard.show_page(PageId.IDENTIFICATION)
+    language = child(wizard, "language")
+    language.setFocus()
+    qtbot.keyClick(language, Qt.Key.Key_Down)
+    assert child(wizard, "costs").model().index(0, 0).data() == "50\u00a0000,00"
+    assert child(wizard, "demonstratedAmount").text() == "50\u00a0000,00"

@@ -130,10 +130,17 @@ class GridView(QTableView):
             self.updateGeometry()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            index = self.currentIndex()
-            if self.state() != QAbstractItemView.State.EditingState and index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
+        index = self.currentIndex()
+        editable = index.isValid() and bool(index.flags() & Qt.ItemFlag.ItemIsEditable)
+        editing = self.state() == QAbstractItemView.State.EditingState
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            if not editing and editable:
                 self.edit(index)
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and plain and not editing and editable:
+            self.model().setData(index, "", Qt.ItemDataRole.EditRole)  # empty the cell, as a spreadsheet does
             event.accept()
             return
         super().keyPressEvent(event)
