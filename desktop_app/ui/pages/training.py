@@ -196,11 +196,11 @@ class TrainingPage(ReportPage):
 
         self.note = QLabel(objectName="trainingNote", wordWrap=True)
         self.model = TrainingModel(self)
-        self.table = GridView(objectName="training", fit_rows=True, wrap_headers=True, header_width=260)
+        self.table = GridView(objectName="training", fit_rows=True, wrap_headers=True, header_width=210)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(84)
+        header.setMinimumSectionSize(62)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.table)

@@ -52,10 +52,19 @@ class WrappingHeader(QHeaderView):
         height = self._wrapped_height(text, width - margin) + margin
         return QSize(max(width, 24), max(size.height(), height))
 
-    def _update_height(self) -> None:
+    def _needed_height(self) -> int:
         if self.model() is None or self.count() == 0:
-            return
-        needed = max(self.sectionSizeFromContents(s).height() for s in range(self.count()))
+            return super().sizeHint().height()
+        return max(self.sectionSizeFromContents(s).height() for s in range(self.count()))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.orientation() == Qt.Orientation.Horizontal:
+            return QSize(hint.width(), self._needed_height())  # for the widths of now, not cached
+        return hint
+
+    def _update_height(self) -> None:
+        needed = self._needed_height()
         if needed != self.minimumHeight():
             self.setMinimumHeight(needed)
             self.geometriesChanged.emit()
@@ -113,7 +122,7 @@ class GridView(QTableView):
             return hint
         header = self.horizontalHeader()
         rows = self.verticalHeader()
-        height = max(header.minimumHeight(), header.sizeHint().height()) + 2 * self.frameWidth()
+        height = header.sizeHint().height() + 2 * self.frameWidth()
         height += sum(rows.sectionSizeFromContents(r).height() for r in range(rows.count()))
         if self.horizontalScrollBar().isVisible():
             height += self.horizontalScrollBar().sizeHint().height()
