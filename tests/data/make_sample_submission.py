@@ -3,7 +3,7 @@
 The sample is a complete, valid report of 2016 (in French, with names in other scripts so the
 PDF's embedded font is exercised). The frozen program's checks validate and render it.
 
-    .venv/bin/python tests/data/make_sample_submission.py
+    PYTHONPATH=. .venv/bin/python tests/data/make_sample_submission.py
 """
 
 from __future__ import annotations
