@@ -157,6 +157,19 @@ def test_sign_twice_and_verify(frozen, tmp_path):
     assert "Marie Dubois" in verified.stdout + verified.stderr
 
 
+def test_sign_with_the_eid_loads_pkcs11_and_asks_for_the_middleware(frozen, tmp_path):
+    """python-pkcs11 and pyHanko's PKCS#11 signer are in the bundle: without the eID middleware
+    the program says to install it (without python-pkcs11 it would say something else)."""
+    pdf = tmp_path / "sample.pdf"
+    assert frozen("render", str(SAMPLE), "--pdf", str(pdf)).returncode == 0
+    signed = frozen("sign", str(pdf), "--role", "president", "--eid")
+    assert "python-pkcs11 ontbreekt" not in signed.stderr
+    assert "Traceback" not in signed.stderr
+    if "eID-middleware is niet geïnstalleerd" not in signed.stderr:
+        pytest.skip("the eID middleware is installed here")  # the card itself is then asked for
+    assert signed.returncode == 1
+
+
 def test_import_list_export_round_trip(frozen, tmp_path):
     db = str(tmp_path / "reports.sqlite")
     imported = frozen("import", str(SAMPLE), "--db", db)
