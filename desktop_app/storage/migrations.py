@@ -1,15 +1,18 @@
-"""The schema's history as named migrations. Each runs in a transaction and is recorded in
-``_sqlite_migrations``; a database that holds a migration not listed here was made by a newer
-program and is refused rather than touched.
+"""The schema's history as named migrations (sqlite-utils' ``Migrations``).
 
-Never edit a migration that has shipped: add a new one.
+Each runs in a transaction and is recorded in ``_sqlite_migrations``; a database that holds a
+migration not listed here was made by a newer program and is refused rather than touched.
+
+Never edit a migration that has shipped: add a new one, and its name to ``MIGRATION_NAMES``
+in ``names.py``. This module is imported only when a migration is pending.
 """
 
 from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
-MIGRATION_SET = "clusterverslag"
+from .names import MIGRATION_SET
+
 migrations = Migrations(MIGRATION_SET)
 
 
@@ -94,5 +97,3 @@ def initial_schema(db: Database) -> None:
         db.execute(statement)
 
 
-# Every migration this program knows: all of them are pending on an empty database.
-KNOWN_MIGRATIONS = frozenset(m.name for m in migrations.pending(Database(memory=True)))

@@ -1,7 +1,9 @@
 """The report store: create, load, save, list, delete (to a bin), restore, and exports.
 
-One SQLite file in WAL mode; every save is one transaction (``db.atomic()``) with
-``synchronous=FULL``, so a save that returned survives the program or the computer stopping.
+One SQLite file in WAL mode; every save is one transaction with ``synchronous=FULL``, so a save
+that returned survives the program or the computer stopping. The schema is made and upgraded
+by sqlite-utils' named migrations (``migrations.py``), imported only when one is pending; the
+everyday reading and writing use the standard ``sqlite3`` module, which starts faster.
 A file that cannot be used (locked, read-only folder, not a database, made by a newer program)
 raises :class:`StorageError` with a message in both languages and is never written to.
 """
@@ -14,10 +16,10 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlite_utils import Database
 
 from ..domain.model import (
     COST_CATEGORIES,
@@ -28,7 +30,7 @@ from ..domain.model import (
     Signatories,
 )
 from ..domain.text import Text
-from .migrations import KNOWN_MIGRATIONS, migrations
+from .names import MIGRATION_NAMES, MIGRATION_SET, MIGRATION_TABLE
 
 _LOCK_TIMEOUT_SECONDS = 2.0
 
@@ -94,8 +96,8 @@ _ORGANISATION_FIELDS = (
 class ReportStore:
     """The reports in one SQLite file. Open with :meth:`open`; close with :meth:`close`."""
 
-    def __init__(self, db: Database, path: Path | None):
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path | None):
+        self.conn = conn
         self.path = path
 
     # -- opening -----------------------------------------------------------------------
@@ -118,7 +120,7 @@ class ReportStore:
         except sqlite3.Error:
             raise StorageError("cannot-open", _MESSAGES["cannot-open"].format(path=path), path) from None
         try:
-            return cls._prepare(Database(conn), path)
+            return cls._prepare(conn, path)
         except StorageError:
             conn.close()
             raise
@@ -129,31 +131,42 @@ class ReportStore:
     @classmethod
     def open_memory(cls) -> "ReportStore":
         """A store in memory, for tests and for showing a file without keeping it."""
-        return cls._prepare(Database(memory=True), None)
+        return cls._prepare(sqlite3.connect(":memory:", isolation_level=None), None)
 
     @classmethod
-    def _prepare(cls, db: Database, path: Path | None) -> "ReportStore":
-        applied = {m.name for m in migrations.applied(db)} if _has_migrations_table(db) else set()
-        unknown = applied - KNOWN_MIGRATIONS
-        if unknown:
+    def _prepare(cls, conn: sqlite3.Connection, path: Path | None) -> "ReportStore":
+        conn.row_factory = sqlite3.Row
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        applied: set[str] = set()
+        if MIGRATION_TABLE in tables:
+            applied = {
+                row[0]
+                for row in conn.execute(f"SELECT name FROM {MIGRATION_TABLE} WHERE migration_set = ?", [MIGRATION_SET])
+            }
+        if applied - set(MIGRATION_NAMES):
             raise StorageError("newer-schema", _MESSAGES["newer-schema"].format(path=path), path)
         if path is not None:
-            tables = set(db.table_names())
             if tables and not applied:
                 raise StorageError("foreign-database", _MESSAGES["foreign-database"].format(path=path), path)
             if path.exists() and not _writable(path):
                 raise StorageError("read-only", _MESSAGES["read-only"].format(path=path), path)
-            db.execute("PRAGMA busy_timeout = 2000")
-            if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-                db.enable_wal()
-            db.execute("PRAGMA synchronous = FULL")
-        db.execute("PRAGMA foreign_keys = ON")
-        migrations.apply(db)
-        return cls(db, path)
+            conn.execute(f"PRAGMA busy_timeout = {int(_LOCK_TIMEOUT_SECONDS * 1000)}")
+            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if set(MIGRATION_NAMES) - applied:
+            from sqlite_utils import Database
+
+            from .migrations import migrations
+
+            migrations.apply(Database(conn))
+            conn.row_factory = sqlite3.Row
+        return cls(conn, path)
 
     def close(self) -> None:
         """Close the file; the store cannot be used afterwards."""
-        self.db.close()
+        self.conn.close()
 
     # -- reports -----------------------------------------------------------------------
 
@@ -162,9 +175,10 @@ class ReportStore:
         report = report or Report()
         now = _now()
         with self._writing():
-            report_id = self.db["reports"].insert(
-                {"created_at": now, "updated_at": now, "language": report.language}
-            ).last_pk
+            report_id = self.conn.execute(
+                "INSERT INTO reports (created_at, updated_at, language) VALUES (?, ?, ?)",
+                [now, now, report.language],
+            ).lastrowid
             self._write(report_id, report, now)
         return report_id
 
@@ -187,7 +201,7 @@ class ReportStore:
         rid = [report_id]
         organisations = [
             Organisation(r["ocmw_id"], **{f: r[f] for f in _ORGANISATION_FIELDS})
-            for r in self.db.query("SELECT * FROM organisations WHERE report_id = ? ORDER BY position", rid)
+            for r in self.conn.execute("SELECT * FROM organisations WHERE report_id = ? ORDER BY position", rid)
         ]
         report = Report(
             year=row["year"],
@@ -211,11 +225,11 @@ class ReportStore:
                 agreement_date=_date(r["agreement_date"]),
                 description=r["description"],
             )
-            for r in self.db.query("SELECT * FROM partnerships WHERE report_id = ? ORDER BY position", rid)
+            for r in self.conn.execute("SELECT * FROM partnerships WHERE report_id = ? ORDER BY position", rid)
         ]
-        for r in self.db.query("SELECT * FROM training_counts WHERE report_id = ?", rid):
+        for r in self.conn.execute("SELECT * FROM training_counts WHERE report_id = ?", rid):
             report.set_count(r["category"], r["ocmw_id"], r["persons"])
-        for r in self.db.query("SELECT * FROM cost_lines WHERE report_id = ?", rid):
+        for r in self.conn.execute("SELECT * FROM cost_lines WHERE report_id = ?", rid):
             report.costs[r["category"]] = CostLine(
                 total_amount=r["total_amount_cents"],
                 ocmw_share=r["ocmw_share_cents"],
@@ -224,14 +238,14 @@ class ReportStore:
             )
         report.unreadable = {
             r["path"]: r["typed"]
-            for r in self.db.query("SELECT * FROM unreadable_inputs WHERE report_id = ? ORDER BY path", rid)
+            for r in self.conn.execute("SELECT * FROM unreadable_inputs WHERE report_id = ? ORDER BY path", rid)
         }
         return report
 
     def list_reports(self, *, deleted: bool = False) -> list[ReportSummary]:
         """The reports, most recently changed first; ``deleted=True`` lists the bin."""
         condition = "r.deleted_at IS NOT NULL" if deleted else "r.deleted_at IS NULL"
-        rows = self.db.query(
+        rows = self.conn.execute(
             f"""SELECT r.id, r.year, r.updated_at, r.deleted_at, r.content_hash,
                        COALESCE(o.name, '') AS promoter_name,
                        (SELECT e.content_hash FROM exports e WHERE e.report_id = r.id
@@ -256,7 +270,7 @@ class ReportStore:
     def state(self, report_id: int) -> str:
         """``draft``, ``exported``, or ``changed`` since the last export."""
         row = self._row(report_id)
-        last = self.db.execute(
+        last = self.conn.execute(
             "SELECT content_hash FROM exports WHERE report_id = ? ORDER BY id DESC LIMIT 1", [report_id]
         ).fetchone()
         return _state(last[0] if last else None, row["content_hash"])
@@ -265,18 +279,18 @@ class ReportStore:
         """Move a report to the bin; :meth:`restore` brings it back until the bin is emptied."""
         self._row(report_id)
         with self._writing():
-            self.db["reports"].update(report_id, {"deleted_at": _now()})
+            self.conn.execute("UPDATE reports SET deleted_at = ? WHERE id = ?", [_now(), report_id])
 
     def restore(self, report_id: int) -> None:
         """Take a report out of the bin."""
         self._row(report_id)
         with self._writing():
-            self.db["reports"].update(report_id, {"deleted_at": None})
+            self.conn.execute("UPDATE reports SET deleted_at = NULL WHERE id = ?", [report_id])
 
     def empty_bin(self) -> int:
         """Delete the reports in the bin for good; return how many."""
         with self._writing():
-            cursor = self.db.execute("DELETE FROM reports WHERE deleted_at IS NOT NULL")
+            cursor = self.conn.execute("DELETE FROM reports WHERE deleted_at IS NOT NULL")
         return cursor.rowcount
 
     def create_from_previous(self, report_id: int) -> int:
@@ -291,115 +305,99 @@ class ReportStore:
         row = self._row(report_id)
         now = _now()
         with self._writing():
-            export_id = self.db["exports"].insert(
-                {
-                    "report_id": report_id,
-                    "exported_at": now,
-                    "sha256": sha256,
-                    "content_hash": row["content_hash"],
-                    "pdf_path": str(pdf_path),
-                    "xml_path": str(xml_path),
-                }
-            ).last_pk
+            export_id = self.conn.execute(
+                "INSERT INTO exports (report_id, exported_at, sha256, content_hash, pdf_path, xml_path)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [report_id, now, sha256, row["content_hash"], str(pdf_path), str(xml_path)],
+            ).lastrowid
         return ExportRecord(export_id, report_id, now, sha256, str(pdf_path), str(xml_path))
 
     def exports(self, report_id: int) -> list[ExportRecord]:
         """Every export of a report, the newest first."""
         return [
             ExportRecord(r["id"], r["report_id"], r["exported_at"], r["sha256"], r["pdf_path"], r["xml_path"])
-            for r in self.db.query("SELECT * FROM exports WHERE report_id = ? ORDER BY id DESC", [report_id])
+            for r in self.conn.execute("SELECT * FROM exports WHERE report_id = ? ORDER BY id DESC", [report_id])
         ]
 
     # -- internals ---------------------------------------------------------------------
 
     def _row(self, report_id: int) -> dict:
-        row = next(self.db.query("SELECT * FROM reports WHERE id = ?", [report_id]), None)
+        row = self.conn.execute("SELECT * FROM reports WHERE id = ?", [report_id]).fetchone()
         if row is None:
             raise StorageError("no-such-report", _MESSAGES["no-such-report"].format(id=report_id), self.path)
         return row
 
     def _writing(self):
-        return _Writing(self)
+        return _transaction(self)
 
     def _write(self, report_id: int, report: Report, now: str, fingerprint: str | None = None) -> None:
-        db = self.db
+        conn = self.conn
         signatories = report.signatories
-        db["reports"].update(
-            report_id,
-            {
-                "year": report.year,
-                "language": report.language,
-                "subsidy_cents": report.subsidy,
-                "narrative": report.narrative,
-                "president": signatories.president,
-                "secretary": signatories.secretary,
-                "place": signatories.place,
-                "signature_date": signatories.date.isoformat() if signatories.date else None,
-                "content_hash": fingerprint or content_fingerprint(report),
-                "updated_at": now,
-            },
+        conn.execute(
+            """UPDATE reports SET year = ?, language = ?, subsidy_cents = ?, narrative = ?,
+                   president = ?, secretary = ?, place = ?, signature_date = ?,
+                   content_hash = ?, updated_at = ?
+               WHERE id = ?""",
+            [
+                report.year, report.language, report.subsidy, report.narrative,
+                signatories.president, signatories.secretary, signatories.place,
+                signatories.date.isoformat() if signatories.date else None,
+                fingerprint or content_fingerprint(report), now, report_id,
+            ],
         )
-        rid = [report_id]
         for table in ("organisations", "partnerships", "training_counts", "cost_lines", "unreadable_inputs"):
-            db.execute(f"DELETE FROM {table} WHERE report_id = ?", rid)
-        db["organisations"].insert_all(
-            {"report_id": report_id, "position": i, "ocmw_id": o.id, **{f: getattr(o, f) for f in _ORGANISATION_FIELDS}}
+            conn.execute(f"DELETE FROM {table} WHERE report_id = ?", [report_id])
+        _insert_all(conn, "organisations", ("report_id", "position", "ocmw_id", *_ORGANISATION_FIELDS), (
+            (report_id, i, o.id, *(getattr(o, f) for f in _ORGANISATION_FIELDS))
             for i, o in enumerate(report.ocmws)
-        )
-        db["partnerships"].insert_all(
-            {
-                "report_id": report_id,
-                "position": i,
-                "partner": p.partner,
-                "category": p.category,
-                "agreement_reference": p.agreement_reference,
-                "agreement_date": p.agreement_date.isoformat() if p.agreement_date else None,
-                "description": p.description,
-            }
+        ))
+        _insert_all(conn, "partnerships", (
+            "report_id", "position", "partner", "category", "agreement_reference", "agreement_date", "description",
+        ), (
+            (report_id, i, p.partner, p.category, p.agreement_reference,
+             p.agreement_date.isoformat() if p.agreement_date else None, p.description)
             for i, p in enumerate(report.partnerships)
-        )
-        db["training_counts"].insert_all(
-            {"report_id": report_id, "category": c, "ocmw_id": o, "persons": n}
-            for c, counts in report.training.items()
-            for o, n in counts.items()
-        )
-        db["cost_lines"].insert_all(
-            {
-                "report_id": report_id,
-                "category": c,
-                "total_amount_cents": report.costs[c].total_amount,
-                "ocmw_share_cents": report.costs[c].ocmw_share,
-                "public_share_cents": report.costs[c].public_share,
-                "income_cents": report.costs[c].income,
-            }
-            for c in COST_CATEGORIES
-        )
-        db["unreadable_inputs"].insert_all(
-            {"report_id": report_id, "path": p, "typed": t} for p, t in report.unreadable.items()
-        )
+        ))
+        _insert_all(conn, "training_counts", ("report_id", "category", "ocmw_id", "persons"), (
+            (report_id, c, o, n) for c, counts in report.training.items() for o, n in counts.items()
+        ))
+        _insert_all(conn, "cost_lines", (
+            "report_id", "category", "total_amount_cents", "ocmw_share_cents", "public_share_cents", "income_cents",
+        ), (
+            (report_id, c, line.total_amount, line.ocmw_share, line.public_share, line.income)
+            for c, line in ((c, report.costs[c]) for c in COST_CATEGORIES)
+        ))
+        _insert_all(conn, "unreadable_inputs", ("report_id", "path", "typed"), (
+            (report_id, p, t) for p, t in report.unreadable.items()
+        ))
 
 
-class _Writing:
-    """One write transaction; a locked or read-only file becomes a :class:`StorageError`."""
+def _insert_all(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], rows) -> None:
+    placeholders = ", ".join("?" for _ in columns)
+    conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})", rows)
 
-    def __init__(self, store: ReportStore):
-        self.store = store
-        self._atomic = store.db.atomic()
 
-    def __enter__(self):
-        try:
-            return self._atomic.__enter__()
-        except sqlite3.Error as error:
-            raise _translate_sqlite_error(error, self.store.path) from None
+@contextmanager
+def _transaction(store: ReportStore) -> Iterator[sqlite3.Connection]:
+    """One write transaction; a locked or read-only file becomes a :class:`StorageError`.
 
-    def __exit__(self, kind, value, traceback):
-        try:
-            result = self._atomic.__exit__(kind, value, traceback)
-        except sqlite3.Error as error:
-            raise _translate_sqlite_error(error, self.store.path) from None
-        if isinstance(value, sqlite3.Error):
-            raise _translate_sqlite_error(value, self.store.path) from None
-        return result
+    ``BEGIN IMMEDIATE`` takes the write lock at the start, so a file locked by another program
+    is reported before anything is written.
+    """
+    conn = store.conn
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as error:
+        raise _translate_sqlite_error(error, store.path) from None
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException as error:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(error, sqlite3.Error):
+            raise _translate_sqlite_error(error, store.path) from None
+        raise
 
 
 def _state(exported_hash: str | None, content_hash: str) -> str:
@@ -410,10 +408,6 @@ def _state(exported_hash: str | None, content_hash: str) -> str:
 
 def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
-
-
-def _has_migrations_table(db: Database) -> bool:
-    return db["_sqlite_migrations"].exists()
 
 
 def _writable(path: Path) -> bool:

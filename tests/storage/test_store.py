@@ -15,7 +15,8 @@ from sqlite_utils import Database
 
 from desktop_app.domain.model import Partnership, Report
 from desktop_app.storage import ReportStore, StorageError, default_db_path
-from desktop_app.storage.migrations import KNOWN_MIGRATIONS
+from desktop_app.storage.migrations import migrations
+from desktop_app.storage.names import MIGRATION_NAMES
 
 
 def full_report() -> Report:
@@ -92,7 +93,7 @@ def test_saving_replaces_the_content_and_reports_when_nothing_changed(store):
 def test_a_new_database_has_every_migration_and_uses_wal(store, db_path):
     db = Database(sqlite3.connect(db_path))
     names = {row["name"] for row in db["_sqlite_migrations"].rows}
-    assert names == KNOWN_MIGRATIONS
+    assert names == set(MIGRATION_NAMES)
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert {"reports", "organisations", "partnerships", "training_counts", "cost_lines", "exports"} <= set(
         db.table_names()
@@ -210,8 +211,9 @@ def test_a_database_of_another_program_is_refused_and_kept(tmp_path):
 def test_a_database_from_a_newer_program_is_refused_and_kept(db_path):
     store = ReportStore.open(db_path)
     store.create(Report(year=2016))
-    store.db["_sqlite_migrations"].insert(
-        {"migration_set": "clusterverslag", "name": "9999_from_the_future", "applied_at": "2030-01-01"}
+    store.conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+        " VALUES ('clusterverslag', '9999_from_the_future', '2030-01-01')"
     )
     store.close()
     before = db_path.read_bytes()
@@ -291,3 +293,19 @@ def test_a_failed_save_leaves_the_previous_content(store, db_path):
     with pytest.raises(Exception):
         store.save(report_id, broken)
     assert store.load(report_id) == report
+
+
+def test_the_names_read_at_start_up_are_the_registered_migrations_in_order():
+    registered = [m.name for m in migrations.pending(Database(memory=True))]
+    assert tuple(registered) == MIGRATION_NAMES
+
+
+def test_opening_an_up_to_date_database_does_not_import_sqlite_utils(db_path):
+    ReportStore.open(db_path).close()
+    code = (
+        "import sys; from desktop_app.storage import ReportStore; "
+        f"ReportStore.open({str(db_path)!r}).close(); "
+        "print('sqlite_utils' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
