@@ -200,21 +200,45 @@ def trim(analysis, report: str | None = None) -> list[str]:
             binaries.append(entry)
     analysis.binaries[:] = binaries
 
-    # Qt's translations and plugins we do not want; then the symbolic links (PyInstaller puts
-    # them among the datas) whose target went away: libQt6Network.so.6 -> PySide6/Qt/lib/...
-    gone = set(removed)
-    datas = []
-    for entry in analysis.datas:
-        if _dropped_qt_file(entry[0]) or (entry[2] == "SYMLINK" and _link_target(entry) in gone):
-            removed.append(entry[0])
-        else:
-            datas.append(entry)
+    # Qt's translations and plugins we do not want, and what belonged to the removed libraries:
+    # the symbolic links to them (PyInstaller puts links among the datas: libQt6Network.so.6 ->
+    # PySide6/Qt/lib/libQt6Network.so.6) and, on macOS, the rest of their .framework folders.
+    datas, left_over = without_leftovers(analysis.datas, set(removed))
     analysis.datas[:] = datas
+    removed += left_over
     if report:
         os.makedirs(os.path.dirname(report), exist_ok=True)
         with open(report, "w", encoding="utf-8") as out:
             out.write("".join(f"{name}\n" for name in sorted(removed)))
     return removed
+
+
+def without_leftovers(datas: list, gone: set[str]) -> tuple[list, list[str]]:
+    """Split ``datas`` into what stays and the names of what goes with the files ``gone``."""
+    frameworks = _frameworks(gone)
+
+    def inside_gone_framework(name: str) -> bool:
+        return any(name == f or name.startswith(f + "/") for f in frameworks)
+
+    kept, dropped = [], []
+    for entry in datas:
+        name = entry[0].replace("\\", "/")
+        leftover = _dropped_qt_file(name) or inside_gone_framework(name)
+        if entry[2] == "SYMLINK":
+            target = _link_target(entry)
+            leftover = leftover or target in gone or inside_gone_framework(target)
+        (dropped if leftover else kept).append(entry)
+    return kept, [entry[0] for entry in dropped]
+
+
+def _frameworks(names) -> tuple[str, ...]:
+    """The macOS framework folders of ``names`` (PySide6/Qt/lib/QtNetwork.framework)."""
+    folders = set()
+    for name in names:
+        name = name.replace("\\", "/")
+        if ".framework/" in name:
+            folders.add(name[: name.index(".framework/") + len(".framework")])
+    return tuple(sorted(folders))
 
 
 def _link_target(entry) -> str:

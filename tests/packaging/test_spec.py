@@ -74,11 +74,39 @@ def test_exclusions_are_read():
         ("resources/fonts/DejaVuSans.ttf", False),
     ],
 )
-def test_which_qt_files_are_left_out_on_each_platform(dest_name, dropped):
+def test_which_qt_files_are_left_out_on_each_platform(trim, dest_name, dropped):
+    assert trim._dropped_qt_file(dest_name) is dropped
+
+
+def test_links_and_framework_files_of_removed_libraries_go_with_them(trim):
+    lib = "PySide6/Qt/lib"
+    datas = [
+        # Linux: a top-level link to a removed library, and one to a kept library
+        ("libQt6Network.so.6", f"{lib}/libQt6Network.so.6", "SYMLINK"),
+        ("libQt6Core.so.6", f"{lib}/libQt6Core.so.6", "SYMLINK"),
+        # macOS: the rest of a removed framework, and a link into it
+        (f"{lib}/QtNetwork.framework/Resources/Info.plist", "/site/Info.plist", "DATA"),
+        (f"{lib}/QtNetwork.framework/Versions/Current", "A", "SYMLINK"),
+        (f"{lib}/QtNetwork.framework/QtNetwork", "Versions/Current/QtNetwork", "SYMLINK"),
+        ("QtNetwork", f"{lib}/QtNetwork.framework/Versions/A/QtNetwork", "SYMLINK"),
+        (f"{lib}/QtCore.framework/Resources/Info.plist", "/site/Info.plist", "DATA"),
+        ("resources/fonts/DejaVuSans.ttf", "/repo/resources/fonts/DejaVuSans.ttf", "DATA"),
+        ("PySide6/Qt/translations/qtbase_de.qm", "/site/qtbase_de.qm", "DATA"),
+    ]
+    gone = {f"{lib}/libQt6Network.so.6", f"{lib}/QtNetwork.framework/Versions/A/QtNetwork"}
+    kept, dropped = trim.without_leftovers(datas, gone)
+    assert [entry[0] for entry in kept] == [
+        "libQt6Core.so.6", f"{lib}/QtCore.framework/Resources/Info.plist", "resources/fonts/DejaVuSans.ttf",
+    ]
+    assert len(dropped) == 6
+
+
+@pytest.fixture(scope="module")
+def trim():
     pytest.importorskip("PyInstaller")
     sys.path.insert(0, str(ROOT / "build_spec"))
     try:
-        from trim import _dropped_qt_file
+        import trim as module
     finally:
         sys.path.remove(str(ROOT / "build_spec"))
-    assert _dropped_qt_file(dest_name) is dropped
+    return module
