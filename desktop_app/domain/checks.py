@@ -448,8 +448,10 @@ def check_report(report: Report, today: dt.date | None = None) -> list[Problem]:
     return problems
 
 
-# Characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF).
-_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Characters XML 1.0 cannot hold: the complement of its Char production (tab, line breaks,
+# U+0020-U+D7FF, U+E000-U+FFFD, U+10000-U+10FFFF). Written as the short list of what is
+# forbidden, which compiles in microseconds instead of milliseconds.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def text_fields(report: Report) -> list[tuple[str, str]]:
