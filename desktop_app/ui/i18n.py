@@ -32,8 +32,16 @@ def translations_dir() -> Path:
 
 
 def system_ui_language() -> str:
-    """French when the system is French, Dutch otherwise."""
-    return "fr" if QLocale.system().language() == QLocale.Language.French else "nl"
+    """French when the system is French, Dutch otherwise (the first start follows it).
+
+    The system's preferred language of its windows decides; its regional format only when
+    it names none.
+    """
+    system = QLocale.system()
+    preferred = [name for name in system.uiLanguages() if name and name != "C"]
+    if preferred:
+        return "fr" if preferred[0].lower().startswith("fr") else "nl"
+    return "fr" if system.language() == QLocale.Language.French else "nl"
 
 
 def saved_ui_language(settings: QSettings | None = None) -> str:
@@ -56,24 +64,60 @@ class Translators:
         self._installed: list[QTranslator] = []
 
     def install(self, language: str) -> bool:
-        """Replace the installed translations with those of ``language``.
+        """Replace the installed translations with those of ``language`` (``nl`` or ``fr``).
 
-        Returns False when the program's own translation file is missing (the window then
-        shows the English source strings).
+        Qt then sends every widget a ``LanguageChange`` event. Also makes the language's
+        Belgian locale the default, which ``language.ui_language()`` reads. Returns False
+        when the program's own translation file is missing (the window then shows the
+        English source strings).
         """
+        if language not in UI_LANGUAGES:
+            language = "nl"
+        if language == self.language and self._installed:
+            return any(t.objectName() == "clusterverslag" for t in self._installed)
+        # The locale first: widgets that retranslate read it for their numbers and dates.
+        QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.Dutch,
+                                   QLocale.Country.Belgium))
+        app = QCoreApplication.instance()
+        new: list[QTranslator] = []
+        for name, folders in ((f"qtbase_{language}", qt_translation_dirs()),
+                              (f"clusterverslag_{language}", [str(translations_dir())])):
+            translator = QTranslator(app)
+            translator.setObjectName(name.split("_")[0])
+            if any(translator.load(name, folder) for folder in folders if os.path.isdir(folder)):
+                new.append(translator)
+            else:
+                translator.deleteLater()
+        self.remove()
+        for translator in new:
+            app.installTranslator(translator)
+        self._installed = new
+        self.language = language
+        return any(t.objectName() == "clusterverslag" for t in new)
+
+    def remove(self) -> None:
+        """Take every translation out: the window falls back to its English source strings."""
         app = QCoreApplication.instance()
         for translator in self._installed:
             app.removeTranslator(translator)
-        self._installed.clear()
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        qt_dirs = [qt_dir, str(translations_dir())]  # the frozen program keeps them beside ours
-        found_own = False
-        for name, folders in ((f"qtbase_{language}", qt_dirs), (f"clusterverslag_{language}", [str(translations_dir())])):
-            translator = QTranslator(app)
-            if any(translator.load(name, folder) for folder in folders if os.path.isdir(folder)):
-                app.installTranslator(translator)
-                self._installed.append(translator)
-                found_own = found_own or name.startswith("clusterverslag")
-        self.language = language
-        QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.Dutch, QLocale.Country.Belgium))
-        return found_own
+            translator.deleteLater()
+        self._installed = []
+        self.language = None
+
+
+def qt_translation_dirs() -> list[str]:
+    """Where Qt's own ``qtbase_*.qm`` may be: Qt's folder, then ours (a frozen program may
+    keep them beside the program's)."""
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(translations_dir())]
+
+
+_shared: Translators | None = None
+
+
+def shared_translators() -> Translators:
+    """The one set of translators of the application: the start-up installs the remembered
+    language through it, and every window's Language menu switches it."""
+    global _shared
+    if _shared is None:
+        _shared = Translators()
+    return _shared

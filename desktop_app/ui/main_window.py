@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..domain.model import Report
 from ..storage import ReportStore, ReportSummary, StorageError
 from .autosave import FAILED, PENDING, SAVED, AutoSaver
+from .i18n import LANGUAGE_NAMES, UI_LANGUAGES, remember_ui_language, shared_translators
 from .language import format_timestamp, ui_language
 from .wizard import ReportWizard
 
@@ -36,6 +37,9 @@ STATE_LABELS = {
 }
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# Not translated: in both languages, so the menu is found whichever language is shown.
+LANGUAGE_MENU_TITLE = "&Taal / Langue"
 
 
 def state_label(state: str) -> str:
@@ -164,17 +168,39 @@ class MainWindow(QMainWindow):
                 self.file_menu.addSeparator()
             else:
                 self.file_menu.addAction(item)
-        # The language menu comes with the translations; it stays hidden until it has entries.
-        self.language_menu = self.menuBar().addMenu("")
+        # The language menu: its title and each language's name stay as they are in every
+        # language, so whoever cannot read the current one still finds their own.
+        self.language_menu = self.menuBar().addMenu(LANGUAGE_MENU_TITLE)
         self.language_menu.setObjectName("languageMenu")
-        self.language_menu.menuAction().setVisible(False)
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code in UI_LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[code], self, objectName=f"language_{code}", checkable=True)
+            action.triggered.connect(lambda _checked=False, code=code: self.switch_language(code))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+    # -- the language of the window ---------------------------------------------------------
+
+    def switch_language(self, language: str) -> None:
+        """Show every window in ``language`` (``nl`` or ``fr``) at once, and remember it."""
+        shared_translators().install(language)
+        remember_ui_language(language, self.settings)
+        self._check_language()
+
+    def _check_language(self) -> None:
+        action = self.language_actions.get(ui_language())
+        if action is not None and not action.isChecked():
+            action.setChecked(True)
 
     # -- texts ----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
         """Set every visible text; called at creation and on a language change."""
         self.file_menu.setTitle(self.tr("&File"))
-        self.language_menu.setTitle(self.tr("&Language"))
+        self._check_language()
         texts = {
             self.new_action: self.tr("&New report"),
             self.new_from_previous_action: self.tr("New from &last year's"),
