@@ -1,17 +1,13 @@
 """The Qt Widgets program: the main window with the list of reports, and the report wizard.
 
-Importing this package applies the work-arounds of ``qt_fixes`` (it imports QtCore for that),
-and nothing else: ``create_main_window`` and ``app.run`` import what they need when called.
+Importing this package imports nothing of Qt: ``create_main_window`` and ``app.run`` import what
+they need when called.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from .qt_fixes import protect_true_from_signal_emit
-
-protect_true_from_signal_emit()
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
