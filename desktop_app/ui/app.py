@@ -45,12 +45,16 @@ def run(db_path: Path, argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ..storage import ReportStore, StorageError
+    from .i18n import saved_ui_language, shared_translators
     from .language import ui_language
     from .main_window import MainWindow, geometry_key
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "clusterverslag"])
     app.setApplicationName("Clusterverslag")
     app.setOrganizationName("Clusterverslag")
+    # The remembered language (the system's at the first start), before any window is built.
+    settings = QSettings()
+    shared_translators().install(saved_ui_language(settings))
 
     failures: list[str] = []
     previous_hook = sys.excepthook
@@ -72,7 +76,6 @@ def run(db_path: Path, argv: list[str]) -> int:
             return 1
         if smoke:
             return _smoke_test(app, store, failures)
-        settings = QSettings()
         window = MainWindow(store, settings)
         geometry = settings.value(geometry_key())
         if geometry is not None:

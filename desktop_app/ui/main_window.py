@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
         """Delete the reports in the bin for good, after asking."""
         count = self.bin_list.rowCount()
         if not count or not self.confirm(self.tr("Empty the bin"), self.tr(
-                "Delete the %1 report(s) in the bin for good? This cannot be undone.").replace("%1", str(count))):
+                "Delete the %n report(s) in the bin for good? This cannot be undone.", "", count)):
             return
         try:
             self.store.empty_bin()

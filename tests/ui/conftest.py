@@ -7,13 +7,27 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.model import Report
 from desktop_app.ui import create_main_window
+from desktop_app.ui.i18n import shared_translators
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.wizard import ReportWizard
 from ui_helpers import add_report
+
+
+@pytest.fixture(autouse=True)
+def isolated_ui_state(tmp_path_factory):
+    """Each test keeps its settings in a folder of its own (never the user's), and leaves the
+    window's language as it found it: English source strings, the default locale."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("settings")))
+    locale = QLocale()
+    yield
+    shared_translators().remove()
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture
