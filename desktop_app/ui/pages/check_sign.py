@@ -111,7 +111,7 @@ class CheckSignPage(ReportPage):
         for key, (label, accessible) in texts.items():
             self.labels[key].setText(label)
             self.fields.get(key, self.date).setAccessibleName(accessible)
-        self.date.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self._show_date_pattern()
         self.problems.setAccessibleName(self.tr("Problems of the report"))
         self.problems_hint.setText(self.tr("Double-click a problem, or select it and press Enter, to go to its field."))
         self._shown = None  # rebuild the list in the new language at the next check
@@ -143,7 +143,13 @@ class CheckSignPage(ReportPage):
         self._language = report.language
         self._show_deadline(report)
 
+    def _show_date_pattern(self) -> None:
+        # The separator of the report's language (the date is written that way), the letters
+        # of the window's.
+        self.date.setPlaceholderText(self.tr("dd/mm/yyyy") if self._language == "fr" else self.tr("dd-mm-yyyy"))
+
     def _show_deadline(self, report: Report) -> None:
+        self._show_date_pattern()
         if report.year is None:
             self.deadline.setText("")
             return

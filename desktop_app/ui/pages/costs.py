@@ -241,7 +241,7 @@ class CostsPage(ReportPage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setSubTitle(self.tr("How the subsidy was spent. Amounts in euro, e.g. 1.234,56."))
+        self._show_subtitle()
         self.note.setText(self.tr(
             "Type the total amount and the shares paid by the OCMW, by other public funding and "
             "by income; the cluster-subsidy share and the totals are computed. Investment costs "
@@ -261,10 +261,17 @@ class CostsPage(ReportPage):
         self.model.retranslate()
         self._last_summary = None
 
+    def _show_subtitle(self) -> None:
+        # The example amount is written as the report writes its amounts.
+        self.setSubTitle(self.tr("How the subsidy was spent. Amounts in euro, e.g. %1.").replace(
+            "%1", format_amount(123456, self._language)))
+
     # -- model boundary -------------------------------------------------------------------
 
     def load(self, report: Report) -> None:
-        self._language = report.language
+        if report.language != self._language:
+            self._language = report.language
+            self._show_subtitle()
         amounts = {
             (category, column): report.costs[category].get(column)
             for category in COST_CATEGORIES

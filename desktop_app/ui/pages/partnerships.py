@@ -176,11 +176,17 @@ class PartnershipsPage(ReportPage):
         self.table.setAccessibleName(self.tr("Partnerships"))
         self.add_button.setText(self.tr("&Add partnership"))
         self.remove_button.setText(self.tr("&Remove"))
-        self.hint.setText(self.tr("Dates as dd-mm-yyyy. Type in a cell to fill it in; F2 edits it."))
+        self._show_hint()
         self.model.retranslate()
+
+    def _show_hint(self) -> None:
+        # The date pattern has the separator of the report's language, the letters of the window's.
+        pattern = self.tr("dd/mm/yyyy") if self.model.language == "fr" else self.tr("dd-mm-yyyy")
+        self.hint.setText(self.tr("Dates as %1. Type in a cell to fill it in; F2 edits it.").replace("%1", pattern))
 
     def load(self, report: Report) -> None:
         self.model.language = report.language
+        self._show_hint()
         rows = []
         for index, partnership in enumerate(report.partnerships):
             typed = report.unreadable.get(partnership_path(index, "agreementDate"))
@@ -200,6 +206,7 @@ class PartnershipsPage(ReportPage):
         if report.language != self.model.language:
             self.model.language = report.language
             self.model.refresh_texts()
+            self._show_hint()
 
     def show_marks(self, marks: dict[str, Mark]) -> None:
         self.model.set_marks(marks)
