@@ -36,3 +36,10 @@ def format_timestamp(iso_text: str, language: str) -> str:
     if moment.tzinfo is not None:
         moment = moment.astimezone()
     return f"{format_date(moment.date(), language)} {moment:%H:%M}"
+
+
+def format_fingerprint(hex_digest: str) -> str:
+    """The first 16 hex digits of a SHA-256 in groups of four, as the PDF prints them:
+    ``3f2a 9c1b 0d4e 7a65``."""
+    head = hex_digest.strip().lower()[:16]
+    return " ".join(head[i:i + 4] for i in range(0, len(head), 4))

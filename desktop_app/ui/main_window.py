@@ -4,6 +4,7 @@ that is open. One window; the list and the wizard take turns in a stacked widget
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
 from ..domain.model import Report
 from ..storage import ReportStore, ReportSummary, StorageError
 from .autosave import FAILED, PENDING, SAVED, AutoSaver
+from .export_panel import ExportPanel, remember_folder, remembered_folder
 from .i18n import LANGUAGE_NAMES, UI_LANGUAGES, remember_ui_language, shared_translators
 from .language import format_timestamp, ui_language
+from .read_only import ReadOnlyView
 from .wizard import ReportWizard
 
 STATE_LABELS = {
@@ -59,6 +62,8 @@ class MainWindow(QMainWindow):
         self.wizard: ReportWizard | None = None
         self.saver: AutoSaver | None = None
         self.report_id: int | None = None
+        self.export_panel: ExportPanel | None = None
+        self.read_only_view: ReadOnlyView | None = None  # a submission file shown, not imported
         self._store_closed = False
         self._summaries: list[ReportSummary] = []
 
@@ -89,6 +94,9 @@ class MainWindow(QMainWindow):
         self.new_from_previous_action = action("newFromPrevious", self.new_report_from_previous, QKeySequence("Ctrl+Shift+N"))
         self.open_action = action("openReport", self.open_selected, QKeySequence.StandardKey.Open)
         self.close_report_action = action("closeReport", self.close_report, QKeySequence.StandardKey.Close)
+        self.open_submission_action = action("openSubmission", self.open_submission_file, QKeySequence("Ctrl+Shift+O"))
+        self.sign_pdf_action = action("signPdf", self.sign_pdf)
+        self.verify_pdf_action = action("verifyPdf", self.verify_pdf)
         self.delete_action = action("deleteReport", self.delete_selected)
         self.restore_action = action("restoreReport", self.restore_selected)
         self.empty_bin_action = action("emptyBin", self.empty_bin)
@@ -162,7 +170,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.setObjectName("fileMenu")
-        for item in (self.new_action, self.new_from_previous_action, self.open_action, self.close_report_action,
+        for item in (self.new_action, self.new_from_previous_action, self.open_action, self.open_submission_action,
+                     self.close_report_action, None, self.sign_pdf_action, self.verify_pdf_action,
                      None, self.delete_action, self.restore_action, self.empty_bin_action, None, self.quit_action):
             if item is None:
                 self.file_menu.addSeparator()
@@ -206,6 +215,9 @@ class MainWindow(QMainWindow):
             self.new_from_previous_action: self.tr("New from &last year's"),
             self.open_action: self.tr("&Open"),
             self.close_report_action: self.tr("&Close report"),
+            self.open_submission_action: self.tr("Open &submission file…"),
+            self.sign_pdf_action: self.tr("Si&gn a PDF…"),
+            self.verify_pdf_action: self.tr("&Verify a signed PDF…"),
             self.delete_action: self.tr("&Delete"),
             self.restore_action: self.tr("&Restore from the bin"),
             self.empty_bin_action: self.tr("&Empty the bin…"),
@@ -215,6 +227,11 @@ class MainWindow(QMainWindow):
             action.setText(text)
         self.new_from_previous_action.setStatusTip(self.tr(
             "A report for the next year with the identification, members and partnerships of the selected one."))
+        self.open_submission_action.setStatusTip(self.tr(
+            "Check a submission file, then import it as a new report or only look at it."))
+        self.sign_pdf_action.setStatusTip(self.tr("Sign an exported PDF with a certificate file or the eID card."))
+        self.verify_pdf_action.setStatusTip(self.tr(
+            "Check the signatures of a PDF and the submission file embedded in it."))
         buttons = {
             self.new_button: self.tr("New report"),
             self.new_from_previous_button: self.tr("New from last year's"),
@@ -363,7 +380,11 @@ class MainWindow(QMainWindow):
         wizard.currentIdChanged.connect(lambda _id: saver.flush())
         wizard.finished.connect(lambda _result: self.close_report())
         saver.state_changed.connect(self._show_save_state)
-        self.wizard, self.saver, self.report_id = wizard, saver, report_id
+        panel = ExportPanel(wizard, self.store, report_id, saver, self.settings)
+        wizard.check_page.export_buttons.addWidget(panel)
+        panel.exported.connect(lambda _record: self.refresh_lists())
+        panel.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.wizard, self.saver, self.report_id, self.export_panel = wizard, saver, report_id, panel
         self.stack.addWidget(wizard)
         self.stack.setCurrentWidget(wizard)
         wizard.show()
@@ -374,6 +395,8 @@ class MainWindow(QMainWindow):
 
     def close_report(self) -> bool:
         """Save and close the open report, back to the list; False if it could not be saved."""
+        if self.read_only_view is not None:
+            return self._close_read_only()
         if self.wizard is None or self.saver is None:
             return True
         if not self.saver.flush() and not self.confirm(
@@ -384,7 +407,7 @@ class MainWindow(QMainWindow):
             self.wizard.show()
             return False
         wizard, saver = self.wizard, self.saver
-        self.wizard, self.saver, self.report_id = None, None, None
+        self.wizard, self.saver, self.report_id, self.export_panel = None, None, None, None
         self.stack.setCurrentWidget(self.list_page)
         self.stack.removeWidget(wizard)
         wizard.deleteLater()
@@ -393,6 +416,87 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._show_save_state()
         return True
+
+    # -- submission files and signed PDFs ---------------------------------------------------
+
+    def open_submission_file(self, path: Path | str | None = None):
+        """Choose a submission file (unless ``path`` is given) and check it. A refused file
+        shows its problems and nothing is imported; a file that was read shows what it holds,
+        to import it as a new report or to look at it read-only. Returns the dialog shown (not
+        blocking), or None when the user cancelled."""
+        from .dialogs.submission import choose_submission_file, open_summary_dialog, read_submission_or_explain
+
+        path = Path(path) if path else choose_submission_file(self, self.settings)
+        if path is None:
+            return None
+        result, refusal = read_submission_or_explain(self, path)
+        if result is None:
+            return refusal
+        dialog = open_summary_dialog(self, path, result)
+        dialog.import_chosen.connect(lambda: self.import_report(result.report))
+        dialog.view_chosen.connect(lambda: self.show_read_only(result.report, path))
+        return dialog
+
+    def import_report(self, report: Report) -> int | None:
+        """Store ``report`` (read from a submission file) as a new report and open it."""
+        return self._create_and_open(lambda: self.store.create(report))
+
+    def show_read_only(self, report: Report, source: Path) -> ReportWizard | None:
+        """Show ``report`` read-only under a banner naming ``source``: an in-memory copy,
+        nothing saved to the user's reports. Closing it returns to the list."""
+        if not self.close_report():
+            return None
+        view = ReadOnlyView(report, source, self.stack)
+        view.wizard.finished.connect(lambda _result: self.close_report())
+        view.import_requested.connect(lambda: self.import_report(view.report))
+        self.read_only_view, self.wizard = view, view.wizard
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        self._update_actions()
+        self._update_title()
+        self._show_save_state()
+        return view.wizard
+
+    def _close_read_only(self) -> bool:
+        view = self.read_only_view
+        self.read_only_view, self.wizard = None, None
+        self.stack.setCurrentWidget(self.list_page)
+        self.stack.removeWidget(view)
+        view.close_store()
+        view.deleteLater()
+        self.refresh_lists()
+        self._update_actions()
+        self._update_title()
+        self._show_save_state()
+        return True
+
+    def _choose_pdf(self, title: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, title, remembered_folder(self.settings, "pdf/lastFolder"),
+                                              self.tr("PDF files (*.pdf)"))
+        if not path:
+            return None
+        remember_folder(self.settings, "pdf/lastFolder", Path(path).parent)
+        return Path(path)
+
+    def sign_pdf(self):
+        """Choose an exported PDF and open the signing dialog on it."""
+        path = self._choose_pdf(self.tr("Choose the PDF to sign"))
+        if path is None:
+            return None
+        from .dialogs.signing import open_signing_dialog
+
+        return open_signing_dialog(self, path)
+
+    def verify_pdf(self):
+        """Choose a signed PDF and show its signatures and whether its submission file matches."""
+        path = self._choose_pdf(self.tr("Choose the signed PDF to verify"))
+        if path is None:
+            return None
+        from .dialogs.signing import open_verify_dialog
+
+        return open_verify_dialog(self, path)
 
     def delete_selected(self) -> None:
         """Move the selected report to the bin, after asking."""
@@ -452,6 +556,11 @@ class MainWindow(QMainWindow):
     # -- state shown ----------------------------------------------------------------------
 
     def _show_save_state(self, *_args) -> None:
+        if self.read_only_view is not None:
+            self.save_status.setText(self.tr("Read-only: nothing is saved"))
+            self.save_status.setToolTip("")
+            self.save_status.setProperty("state", "read-only")
+            return
         if self.saver is None:
             self.save_status.setText("")
             self.save_status.setToolTip("")
@@ -470,7 +579,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         title = "Clusterverslag"
-        if self.wizard is not None:
+        if self.read_only_view is not None:
+            title = f"{self.read_only_view.title_text()} – {title}"
+        elif self.wizard is not None:
             report = self.wizard.report
             name = report.promoter.name.strip() or self.tr("New report")
             year = f" {report.year}" if report.year else ""

@@ -65,6 +65,7 @@ class ReportWizard(QWizard):
         super().__init__(parent)
         self.setObjectName("reportWizard")
         self.report = report
+        self.read_only = False
         self.problems: list[Problem] = []
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -122,9 +123,19 @@ class ReportWizard(QWizard):
 
     # -- changes --------------------------------------------------------------------------
 
+    def set_read_only(self) -> None:
+        """Show the report without letting anything in it be changed (for a submission file
+        that is only looked at); ``report_changed`` is never emitted afterwards."""
+        self.read_only = True
+        for page in self.pages.values():
+            page.set_read_only()
+
     def store_page(self, page: ReportPage) -> None:
         """Take what the user typed on ``page`` into the report, then update everything that
         depends on it."""
+        if self.read_only:
+            page.load(self.report)  # nothing can be typed; should anything slip through, undo it
+            return
         page.store(self.report)
         for other in self.pages.values():
             other.refresh(self.report)

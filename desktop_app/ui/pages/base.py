@@ -10,9 +10,10 @@ page, lets every page :meth:`refresh` what it computes from the report (through
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QWidget, QWizardPage
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QWidget, QWizardPage
 
 from ...domain.model import Report
+from ..widgets.grid import GridView
 from ..widgets.marking import Mark
 
 
@@ -43,6 +44,22 @@ class ReportPage(QWizardPage):
 
     def refresh(self, report: Report) -> None:
         """Update what the page computes or copies from other parts of ``report``."""
+
+    def set_read_only(self) -> None:
+        """Show the report without letting it be changed: text fields read-only (still
+        selectable and reachable from the keyboard), tables not editable, choices disabled,
+        buttons that add, remove or fill in hidden."""
+        for edit in self.findChildren(QLineEdit):
+            edit.setReadOnly(True)
+        for editor in self.findChildren(QPlainTextEdit):
+            editor.setReadOnly(True)
+        for grid in self.findChildren(GridView):
+            grid.set_read_only()
+        for choice in self.findChildren(QComboBox):
+            choice.setEnabled(False)
+        for button in self.findChildren(QAbstractButton):
+            button.setEnabled(False)
+            button.hide()
 
     # -- problems ----------------------------------------------------------------------------
 

@@ -104,6 +104,7 @@ class GridView(QTableView):
         self.setWordWrap(False)
         self.setCornerButtonEnabled(False)
         self.fit_rows = fit_rows
+        self.read_only = False
         if fit_rows:
             self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -138,9 +139,19 @@ class GridView(QTableView):
         if self.fit_rows:
             self.updateGeometry()
 
+    def set_read_only(self) -> None:
+        """Show the cells without letting anything be typed, emptied or edited."""
+        self.read_only = True
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+    def edit(self, index, *args):  # noqa: D102 - QAbstractItemView.edit, refused when read-only
+        if self.read_only:
+            return False
+        return super().edit(index, *args)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
-        editable = index.isValid() and bool(index.flags() & Qt.ItemFlag.ItemIsEditable)
+        editable = not self.read_only and index.isValid() and bool(index.flags() & Qt.ItemFlag.ItemIsEditable)
         editing = self.state() == QAbstractItemView.State.EditingState
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:

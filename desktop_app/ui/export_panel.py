@@ -1,0 +1,411 @@
+"""The final export, at the foot of the check page: Export… writes the PDF to sign and the
+submission file side by side, and the report's earlier exports stay listed with what can be
+done with their PDF (open, show in its folder, print, sign, verify).
+
+The export is recorded in the database after the report was saved, so the record's content
+hash is the report's as exported and a later change shows as "changed since export". It runs
+in the window's thread behind a busy cursor (well under half a second); reportlab, pypdf and
+the signing libraries are imported only when first needed, never at start-up.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QDir, QEvent, QProcess, QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.checks import Problem, check_report, errors
+from ..storage import ExportRecord, ReportStore, StorageError
+from .autosave import SAVED, AutoSaver
+from .language import format_fingerprint, format_timestamp, ui_language
+
+FOLDER_KEY = "export/lastFolder"
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+# Errors listed in the refusal; the check page lists them all.
+LISTED_ERRORS = 12
+# Rows of the list of exports shown without scrolling.
+VISIBLE_EXPORTS = 3
+STATE_COLOURS = {"draft": "", "exported": "#2e7d32", "changed": "#b26a00"}
+
+_remembered: dict[str, str] = {}  # the last folders when the window has no QSettings (tests)
+
+
+def remembered_folder(settings: QSettings | None, key: str) -> str:
+    """The folder chosen last time for ``key``, else the user's documents folder."""
+    value = settings.value(key, "") if settings is not None else _remembered.get(key, "")
+    if value and Path(str(value)).is_dir():
+        return str(value)
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+
+
+def remember_folder(settings: QSettings | None, key: str, folder: Path | str) -> None:
+    """Keep ``folder`` for the next time a folder is asked for ``key``."""
+    if settings is not None:
+        settings.setValue(key, str(folder))
+    else:
+        _remembered[key] = str(folder)
+
+
+def open_file(path: Path) -> bool:
+    """Open a file in the program the system uses for it (the PDF viewer)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def show_in_folder(path: Path) -> bool:
+    """Show the folder of ``path`` in the file manager, with the file selected where the
+    system allows it."""
+    if sys.platform == "win32":
+        return QProcess.startDetached("explorer.exe", [f"/select,{QDir.toNativeSeparators(str(path))}"])[0]
+    if sys.platform == "darwin":
+        return QProcess.startDetached("open", ["-R", str(path)])[0]
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+class ExportPanel(QWidget):
+    """Export… and the list of the report's exports, for the report open in ``wizard``."""
+
+    exported = Signal(object)  # the ExportRecord just written
+    status = Signal(str)  # a short message for the status bar
+
+    def __init__(self, wizard, store: ReportStore, report_id: int, saver: AutoSaver,
+                 settings: QSettings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("exportPanel")
+        self.wizard = wizard
+        self.store = store
+        self.report_id = report_id
+        self.saver = saver
+        self.settings = settings
+        self.records: list[ExportRecord] = []
+        self.state = "draft"
+
+        self.box = QGroupBox(objectName="exportBox")
+        self.export_button = QPushButton(objectName="exportButton")
+        self.state_label = QLabel(objectName="exportState", wordWrap=True)
+        self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top = QHBoxLayout()
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.state_label, 1)
+
+        self.table = QTableWidget(0, 4, objectName="exports")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+        self.open_button = QPushButton(objectName="openPdfButton")
+        self.folder_button = QPushButton(objectName="showFolderButton")
+        self.print_button = QPushButton(objectName="printButton")
+        self.sign_button = QPushButton(objectName="signButton")
+        self.verify_button = QPushButton(objectName="verifyButton")
+        self.actions_row = QWidget(objectName="exportActions")
+        actions = QHBoxLayout(self.actions_row)
+        actions.setContentsMargins(0, 0, 0, 0)
+        for button in (self.open_button, self.folder_button, self.print_button, self.sign_button, self.verify_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        box_layout = QVBoxLayout(self.box)
+        box_layout.addLayout(top)
+        box_layout.addWidget(self.table)
+        box_layout.addWidget(self.actions_row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box)
+
+        chain = [self.export_button, self.table, *self.actions_row.findChildren(QPushButton)]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+        self.export_button.clicked.connect(self.export)
+        self.open_button.clicked.connect(self.open_pdf)
+        self.folder_button.clicked.connect(self.show_folder)
+        self.print_button.clicked.connect(self.print_pdf)
+        self.sign_button.clicked.connect(self.sign_pdf)
+        self.verify_button.clicked.connect(self.verify_pdf)
+        self.table.itemActivated.connect(lambda _item: self.open_pdf())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        saver.state_changed.connect(self._saved)
+
+        self.retranslate()  # also reads the exports
+
+    # -- texts ----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.box.setTitle(self.tr("Final export"))
+        self.export_button.setText(self.tr("E&xport…"))
+        self.export_button.setToolTip(self.tr(
+            "Write the PDF to sign and the submission file into a folder you choose."))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Exported on"), self.tr("Fingerprint"), self.tr("PDF"), self.tr("Submission file")])
+        self.table.setAccessibleName(self.tr("Exports of this report"))
+        self.open_button.setText(self.tr("&Open PDF"))
+        self.open_button.setToolTip(self.tr("Open the PDF in the system's PDF viewer."))
+        self.folder_button.setText(self.tr("Show in folde&r"))
+        self.print_button.setText(self.tr("Pr&int…"))
+        self.sign_button.setText(self.tr("Si&gn…"))
+        self.sign_button.setToolTip(self.tr("Sign the PDF digitally with a certificate file or the eID card."))
+        self.verify_button.setText(self.tr("&Verify…"))
+        self.verify_button.setToolTip(self.tr("Check the signatures of the PDF and its submission file."))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- the list -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the report's exports and state from the store again."""
+        try:
+            self.records = self.store.exports(self.report_id)
+            self.state = self.store.state(self.report_id)
+        except StorageError:
+            self.records = []
+        selected = self.selected_record()
+        language = ui_language()
+        self.table.setRowCount(len(self.records))
+        for row, record in enumerate(self.records):
+            when = QTableWidgetItem(format_timestamp(record.exported_at, language))
+            when.setData(RECORD_ROLE, record.id)
+            fingerprint = QTableWidgetItem(format_fingerprint(record.sha256))
+            fingerprint.setToolTip(self.tr("SHA-256 of the submission file: %1").replace("%1", record.sha256))
+            self.table.setItem(row, 0, when)
+            self.table.setItem(row, 1, fingerprint)
+            for column, path_text in ((2, record.pdf_path), (3, record.xml_path)):
+                path = Path(path_text)
+                item = QTableWidgetItem(path.name)
+                item.setToolTip(str(path))
+                if not path.exists():
+                    item.setText(self.tr("%1 (not found)").replace("%1", path.name))
+                    item.setToolTip(self.tr("No longer at %1").replace("%1", str(path)))
+                    item.setForeground(Qt.GlobalColor.gray)
+                self.table.setItem(row, column, item)
+            if selected is not None and record.id == selected.id:
+                self.table.selectRow(row)
+        if self.records and self.selected_record() is None:
+            self.table.selectRow(0)
+        shown = min(len(self.records), VISIBLE_EXPORTS)
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
+                                  + shown * self.table.verticalHeader().defaultSectionSize()
+                                  + 2 * self.table.frameWidth())
+        self.table.setVisible(bool(self.records))
+        self.actions_row.setVisible(bool(self.records))
+        self._show_state()
+        self._update_buttons()
+
+    def _show_state(self) -> None:
+        if self.state == "exported":
+            text = self.tr("Exported: the latest files below hold the report as it is now.")
+        elif self.state == "changed":
+            text = self.tr("Changed since the last export: export again, so that the PDF to sign holds the changes.")
+        else:
+            text = self.tr("Not exported yet. Export writes the PDF to sign and the submission file "
+                           "into a folder you choose, once the report has no errors.")
+        self.state_label.setText(text)
+        colour = STATE_COLOURS.get(self.state, "")
+        self.state_label.setStyleSheet(f"color: {colour};" if colour else "")
+        self.state_label.setProperty("state", self.state)
+
+    def _saved(self, state: str) -> None:
+        if state == SAVED:
+            try:
+                new_state = self.store.state(self.report_id)
+            except StorageError:
+                return
+            if new_state != self.state:
+                self.state = new_state
+                self._show_state()
+
+    def selected_record(self) -> ExportRecord | None:
+        """The export selected in the list."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        record_id = self.table.item(rows[0].row(), 0).data(RECORD_ROLE)
+        return next((r for r in self.records if r.id == record_id), None)
+
+    def _selected_pdf(self) -> Path | None:
+        record = self.selected_record()
+        return Path(record.pdf_path) if record is not None else None
+
+    def _update_buttons(self) -> None:
+        pdf = self._selected_pdf()
+        exists = pdf is not None and pdf.is_file()
+        for button in (self.open_button, self.print_button, self.sign_button, self.verify_button):
+            button.setEnabled(exists)
+        self.folder_button.setEnabled(pdf is not None and pdf.parent.is_dir())
+
+    # -- exporting ------------------------------------------------------------------------
+
+    def export(self) -> ExportRecord | None:
+        """Export the report into a folder the user chooses and record it; None when it was
+        refused, cancelled or failed (the user was told why)."""
+        report = self.wizard.report
+        blocking = errors(check_report(report))
+        if blocking:
+            self._refuse(blocking)
+            return None
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the folder for the PDF and the submission file"),
+            remembered_folder(self.settings, FOLDER_KEY))
+        if not folder:
+            return None
+        folder_path = Path(folder)
+        remember_folder(self.settings, FOLDER_KEY, folder_path)
+
+        from ..export.files import ExportRefused, export_basename, export_report
+
+        base = export_basename(report)
+        targets = [folder_path / f"{base}.pdf", folder_path / f"{base}.xml"]
+        existing = [path.name for path in targets if path.exists()]
+        if existing and not self._confirm_replace(folder_path, existing):
+            return None
+        # The record takes the content hash of the stored report: store exactly what is exported.
+        if not self.saver.save_now():
+            message = self.saver.last_error.message.get(ui_language()) if self.saver.last_error else ""
+            self._warn(self.tr("Not exported"), self.tr(
+                "The report could not be saved, so it was not exported:\n%1").replace("%1", message))
+            return None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = export_report(report, folder_path)
+        except ExportRefused as refused:
+            QGuiApplication.restoreOverrideCursor()
+            self._refuse(refused.problems)
+            return None
+        except OSError as failure:
+            QGuiApplication.restoreOverrideCursor()
+            self._warn(self.tr("Not exported"), self.tr(
+                "The files could not be written in %1:\n%2\n\nChoose another folder, or check that "
+                "the files are not open in another program.").replace("%1", str(folder_path)).replace(
+                "%2", failure.strerror or str(failure)))
+            return None
+        QGuiApplication.restoreOverrideCursor()
+        try:
+            record = self.store.record_export(self.report_id, result.sha256, str(result.pdf_path), str(result.xml_path))
+        except StorageError as error:
+            self._warn(self.tr("Export not recorded"), self.tr(
+                "The files were written, but the export could not be recorded in the database:\n%1").replace(
+                "%1", error.message.get(ui_language())))
+            return None
+        self.refresh()
+        self.table.selectRow(0)
+        self.status.emit(self.tr("Exported: %1 and %2 in %3.").replace("%1", result.pdf_path.name).replace(
+            "%2", result.xml_path.name).replace("%3", str(folder_path)))
+        self.exported.emit(record)
+        return record
+
+    def _refuse(self, problems: list[Problem]) -> None:
+        """Tell which errors block the export, then point at the first one in the list."""
+        language = self.wizard.report.language
+        lines = []
+        for problem in problems[:LISTED_ERRORS]:
+            page = self.wizard.pages[self.wizard.page_id_for(problem.path)].heading()
+            lines.append(self.tr("• %1: %2").replace("%1", page).replace("%2", problem.message.get(language)))
+        if len(problems) > LISTED_ERRORS:
+            lines.append(self.tr("… and %1 more: the list of problems on this page shows them all.").replace(
+                "%1", str(len(problems) - LISTED_ERRORS)))
+        self._warn(self.tr("Not exported"), self.tr(
+            "The report still has errors: solve them first. Nothing was written.\n\n%1").replace(
+            "%1", "\n".join(lines)))
+        problems_list = self.wizard.check_page.problems
+        if problems_list.count():
+            problems_list.setCurrentRow(0)
+            problems_list.setFocus()
+
+    def _confirm_replace(self, folder: Path, names: list[str]) -> bool:
+        if len(names) == 2:
+            holds = self.tr("The folder %1 already holds %2 and %3.").replace("%3", names[1])
+        else:
+            holds = self.tr("The folder %1 already holds %2.")
+        holds = holds.replace("%1", str(folder)).replace("%2", names[0])
+        answer = QMessageBox.question(
+            self, self.tr("Replace the files?"),
+            self.tr("%1\n\nReplace them with this export? A PDF that was already signed loses its "
+                    "signatures.").replace("%1", holds),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    # -- what can be done with an exported PDF ---------------------------------------------
+
+    def open_pdf(self) -> None:
+        """Open the selected export's PDF in the system's viewer."""
+        pdf = self._selected_pdf()
+        if pdf is not None and pdf.is_file() and not open_file(pdf):
+            self._warn(self.tr("Open PDF"), self.tr(
+                "No program to show PDF files was found. The PDF is at %1.").replace("%1", str(pdf)))
+
+    def show_folder(self) -> None:
+        """Show the folder of the selected export in the file manager."""
+        pdf = self._selected_pdf()
+        if pdf is not None and pdf.parent.is_dir():
+            show_in_folder(pdf)
+
+    def print_pdf(self) -> None:
+        """Print the selected export's PDF through the print dialog."""
+        pdf = self._selected_pdf()
+        if pdf is None or not pdf.is_file():
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            from . import printing
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        printing.print_pdf(self.window(), pdf)
+
+    def sign_pdf(self):
+        """Open the signing dialog on the selected export's PDF."""
+        pdf = self._selected_pdf()
+        if pdf is None or not pdf.is_file():
+            return None
+        return _signing_dialogs().open_signing_dialog(self.window(), pdf)
+
+    def verify_pdf(self):
+        """Open the dialog that checks the signatures of the selected export's PDF."""
+        pdf = self._selected_pdf()
+        if pdf is None or not pdf.is_file():
+            return None
+        return _signing_dialogs().open_verify_dialog(self.window(), pdf)
+
+
+def _signing_dialogs():
+    """The signing dialogs' module, imported on first use (it loads pyHanko and reportlab)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        from .dialogs import signing
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    return signing
+
