@@ -78,7 +78,8 @@ def show_in_folder(path: Path) -> bool:
 
 
 class ExportPanel(QWidget):
-    """Export… and the list of the report's exports, for the report open in ``wizard``."""
+    """Export… and the list of the report's exports, for the report open in ``wizard``; it
+    places itself at the foot of the wizard's check page."""
 
     exported = Signal(object)  # the ExportRecord just written
     status = Signal(str)  # a short message for the status bar
@@ -140,7 +141,10 @@ class ExportPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box)
 
-        chain = [self.export_button, self.table, *self.actions_row.findChildren(QPushButton)]
+        # At the foot of the check page, after its list of problems in the tab order.
+        wizard.check_page.export_buttons.addWidget(self)
+        chain = [wizard.check_page.problems, self.export_button, self.table,
+                 self.open_button, self.folder_button, self.print_button, self.sign_button, self.verify_button]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 

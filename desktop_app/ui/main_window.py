@@ -380,8 +380,7 @@ class MainWindow(QMainWindow):
         wizard.currentIdChanged.connect(lambda _id: saver.flush())
         wizard.finished.connect(lambda _result: self.close_report())
         saver.state_changed.connect(self._show_save_state)
-        panel = ExportPanel(wizard, self.store, report_id, saver, self.settings)
-        wizard.check_page.export_buttons.addWidget(panel)
+        panel = ExportPanel(wizard, self.store, report_id, saver, self.settings)  # at the foot of the check page
         panel.exported.connect(lambda _record: self.refresh_lists())
         panel.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.wizard, self.saver, self.report_id, self.export_panel = wizard, saver, report_id, panel

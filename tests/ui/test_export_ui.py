@@ -1,0 +1,285 @@
+"""The final export from the check page: refused while errors remain, both files written and
+bound, recorded after the latest save, the report's state in the list, the earlier exports and
+what can be done with their PDF. Qt's folder and message dialogs answer as the user would."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidget
+
+from desktop_app.domain.model import Report
+from desktop_app.export.files import export_basename
+from desktop_app.storage import ReportStore
+from desktop_app.ui.export_panel import ExportPanel
+from desktop_app.ui.wizard import PageId
+from factories import make_valid_report
+from ui_helpers import child, type_text
+
+FOLDER_DIALOG = "PySide6.QtWidgets.QFileDialog.getExistingDirectory"
+
+
+class Answers:
+    """What Qt's static dialogs were asked, and what they answer."""
+
+    def __init__(self, monkeypatch, folder: Path | None, replace: bool = True):
+        self.folder = folder
+        self.replace = replace
+        self.folder_asks: list[tuple] = []
+        self.warnings: list[tuple[str, str]] = []
+        self.questions: list[str] = []
+        monkeypatch.setattr(FOLDER_DIALOG, self._folder)
+        monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", self._warning)
+        monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question", self._question)
+
+    def _folder(self, *args, **kwargs):
+        self.folder_asks.append(args)
+        return str(self.folder) if self.folder else ""
+
+    def _warning(self, _parent, title, text, *args):
+        self.warnings.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    def _question(self, _parent, _title, text, *args):
+        self.questions.append(text)
+        return QMessageBox.StandardButton.Yes if self.replace else QMessageBox.StandardButton.No
+
+
+def export_panel(window) -> ExportPanel:
+    return child(window, "exportPanel", ExportPanel)
+
+
+def click_export(qtbot, window, wizard) -> ExportPanel:
+    wizard.show_page(PageId.CHECK_SIGN)
+    panel = export_panel(window)
+    assert panel.isVisible()
+    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    return panel
+
+
+def list_state(window, report_id: int) -> str:
+    table = child(window, "reportList", QTableWidget)
+    for row in range(table.rowCount()):
+        if table.item(row, 0).data(Qt.ItemDataRole.UserRole + 1) == report_id:
+            return table.item(row, 2).text()
+    raise AssertionError(f"report {report_id} is not listed")
+
+
+def test_export_is_refused_while_errors_remain(qtbot, open_report, db_path, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    out.mkdir()
+    answers = Answers(monkeypatch, out)
+    report = make_valid_report()
+    report.promoter.email = "an.peeters@"
+    report.signatories.president = ""
+    window, wizard, report_id = open_report(report)
+
+    panel = click_export(qtbot, window, wizard)
+
+    assert list(out.iterdir()) == []
+    assert answers.folder_asks == []  # refused before a folder is even asked
+    ((title, text),) = answers.warnings
+    assert title == "Not exported"
+    assert "Nothing was written" in text
+    expected = [p.message.nl for p in wizard.problems if p.is_error]
+    assert len(expected) == 2
+    for message in expected:
+        assert message in text
+    assert "Identification" in text and "Check and sign" in text  # each error after its page
+    store = ReportStore.open(db_path)
+    assert store.exports(report_id) == [] and store.state(report_id) == "draft"
+    store.close()
+    assert not panel.table.isVisible()
+    assert panel.state_label.property("state") == "draft"
+
+
+def test_a_long_list_of_errors_is_cut_short_in_the_message(qtbot, open_report, tmp_path, monkeypatch):
+    answers = Answers(monkeypatch, tmp_path)
+    window, wizard, _ = open_report(Report(year=2016))
+    click_export(qtbot, window, wizard)
+    ((_title, text),) = answers.warnings
+    errors = [p for p in wizard.problems if p.is_error]
+    assert len(errors) > 12
+    assert re.search(rf"and {len(errors) - 12} more", text)
+    assert text.count("• ") == 12
+
+
+def test_export_writes_both_files_bound_and_records_it(qtbot, open_report, db_path, tmp_path, monkeypatch):
+    out = tmp_path / "export folder"
+    out.mkdir()
+    answers = Answers(monkeypatch, out)
+    window, wizard, report_id = open_report(make_valid_report())
+    # A change typed just before the export, still waiting for the autosave timer.
+    type_text(qtbot, wizard, PageId.CHECK_SIGN, "signatories.place", "Gent")
+    assert window.saver.state == "pending"
+
+    panel = click_export(qtbot, window, wizard)
+
+    assert answers.warnings == [] and answers.questions == []
+    base = export_basename(wizard.report)
+    pdf, xml = out / f"{base}.pdf", out / f"{base}.xml"
+    assert sorted(p.name for p in out.iterdir()) == sorted([pdf.name, xml.name])
+    xml_bytes = xml.read_bytes()
+    assert b"<place>Gent</place>" in xml_bytes
+    embedded = PdfReader(pdf).attachments["clusterReport.xml"]
+    assert embedded == [xml_bytes]
+    sha = hashlib.sha256(xml_bytes).hexdigest()
+
+    store = ReportStore.open(db_path)
+    (record,) = store.exports(report_id)
+    assert (record.sha256, Path(record.pdf_path), Path(record.xml_path)) == (sha, pdf, xml)
+    assert store.state(report_id) == "exported"  # recorded after the pending change was saved
+    assert store.load(report_id).signatories.place == "Gent"
+    store.close()
+
+    # The list of exports on the check page.
+    assert panel.table.isVisible() and panel.table.rowCount() == 1
+    cells = [panel.table.item(0, c).text() for c in range(4)]
+    assert re.fullmatch(r"\d\d-\d\d-\d{4} \d\d:\d\d", cells[0])
+    assert cells[1] == " ".join(sha[i:i + 4] for i in range(0, 16, 4))
+    assert cells[2:] == [pdf.name, xml.name]
+    assert panel.state_label.property("state") == "exported"
+    assert "Exported" in window.statusBar().currentMessage()
+
+    window.close_report()
+    assert list_state(window, report_id) == "Exported"
+
+
+def test_a_change_typed_after_the_export_shows_changed_since_export(qtbot, open_report, db_path, tmp_path, monkeypatch):
+    Answers(monkeypatch, tmp_path)
+    window, wizard, report_id = open_report(make_valid_report())
+    panel = click_export(qtbot, window, wizard)
+    assert panel.state_label.property("state") == "exported"
+
+    type_text(qtbot, wizard, PageId.CHECK_SIGN, "signatories.place", "Brugge")
+    qtbot.waitUntil(lambda: window.saver.state == "saved", timeout=3000)  # the autosave, no flush
+
+    assert panel.state_label.property("state") == "changed"
+    store = ReportStore.open(db_path)
+    assert store.state(report_id) == "changed"
+    store.close()
+    window.close_report()
+    assert list_state(window, report_id) == "Changed since export"
+
+
+def test_existing_files_are_replaced_only_when_the_user_agrees(qtbot, open_report, db_path, tmp_path, monkeypatch):
+    answers = Answers(monkeypatch, tmp_path)
+    window, wizard, report_id = open_report(make_valid_report())
+    panel = click_export(qtbot, window, wizard)
+    base = export_basename(wizard.report)
+    written = (tmp_path / f"{base}.pdf").read_bytes()
+
+    answers.replace = False
+    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    assert len(answers.questions) == 1
+    assert f"{base}.pdf" in answers.questions[0] and f"{base}.xml" in answers.questions[0]
+    assert "loses its signatures" in answers.questions[0]
+    assert (tmp_path / f"{base}.pdf").read_bytes() == written
+    assert panel.table.rowCount() == 1
+
+    answers.replace = True
+    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    assert len(answers.questions) == 2
+    assert panel.table.rowCount() == 2  # the earlier export stays listed
+    store = ReportStore.open(db_path)
+    assert len(store.exports(report_id)) == 2
+    store.close()
+    # The folder chosen last is where the next choice starts.
+    assert answers.folder_asks[-1][2] == str(tmp_path)
+
+
+def test_cancelling_the_folder_writes_and_records_nothing(qtbot, open_report, db_path, tmp_path, monkeypatch):
+    Answers(monkeypatch, None)
+    window, wizard, report_id = open_report(make_valid_report())
+    panel = click_export(qtbot, window, wizard)
+    assert panel.table.rowCount() == 0
+    store = ReportStore.open(db_path)
+    assert store.exports(report_id) == []
+    store.close()
+
+
+class UrlCatcher(QObject):
+    """Stands in for the system's handler of file URLs (the PDF viewer, the file manager)."""
+
+    def __init__(self):
+        super().__init__()
+        self.paths: list[str] = []
+
+    @Slot(QUrl)
+    def handle(self, url: QUrl) -> None:
+        self.paths.append(url.toLocalFile())
+
+
+@pytest.fixture
+def url_catcher():
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("file", catcher, "handle")
+    yield catcher
+    QDesktopServices.unsetUrlHandler("file")
+
+
+def test_the_pdf_of_an_export_opens_in_the_system_viewer(qtbot, open_report, tmp_path, monkeypatch, url_catcher):
+    Answers(monkeypatch, tmp_path)
+    window, wizard, _ = open_report(make_valid_report())
+    panel = click_export(qtbot, window, wizard)
+    pdf = tmp_path / f"{export_basename(wizard.report)}.pdf"
+
+    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    assert url_catcher.paths == [str(pdf)]
+    # Enter on the row opens it too.
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert url_catcher.paths == [str(pdf)] * 2
+
+
+def test_sign_and_verify_open_their_dialogs_on_the_exported_pdf(qtbot, open_report, tmp_path, monkeypatch):
+    Answers(monkeypatch, tmp_path)
+    window, wizard, _ = open_report(make_valid_report())
+    panel = click_export(qtbot, window, wizard)
+    pdf = tmp_path / f"{export_basename(wizard.report)}.pdf"
+
+    signing = panel.sign_pdf()
+    assert signing.isVisible() and signing.pdf.path() == pdf
+    signing.close()
+    verify = panel.verify_pdf()
+    assert verify.isVisible() and verify.path == pdf
+    assert verify.result is not None and verify.result.file_matches
+    verify.close()
+
+
+def test_a_pdf_no_longer_there_is_marked_and_its_actions_disabled(qtbot, open_report, tmp_path, monkeypatch):
+    Answers(monkeypatch, tmp_path)
+    window, wizard, _ = open_report(make_valid_report())
+    panel = click_export(qtbot, window, wizard)
+    pdf = tmp_path / f"{export_basename(wizard.report)}.pdf"
+    assert panel.open_button.isEnabled() and panel.print_button.isEnabled()
+
+    pdf.unlink()
+    panel.refresh()
+    assert panel.table.item(0, 2).text() == f"{pdf.name} (not found)"
+    for button in (panel.open_button, panel.print_button, panel.sign_button, panel.verify_button):
+        assert not button.isEnabled()
+    assert panel.folder_button.isEnabled()
+
+
+def test_the_export_panel_is_reached_from_the_keyboard(qtbot, open_report, tmp_path, monkeypatch):
+    Answers(monkeypatch, tmp_path)
+    window, wizard, _ = open_report(make_valid_report())
+    panel = click_export(qtbot, window, wizard)
+    problems = child(wizard, "problems")
+    problems.setFocus()
+    order = []
+    for _ in range(7):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [panel.export_button, panel.table, panel.open_button, panel.folder_button,
+                     panel.print_button, panel.sign_button, panel.verify_button]
+    assert panel.table.accessibleName() == "Exports of this report"
+    for button in order[:1] + order[2:]:
+        assert "&" in button.text()
