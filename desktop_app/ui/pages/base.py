@@ -10,7 +10,7 @@ page, lets every page :meth:`refresh` what it computes from the report (through
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QWidget, QWizardPage
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QWidget, QWizardPage
 
 from ...domain.model import Report
 from ..widgets.grid import GridView
@@ -57,7 +57,7 @@ class ReportPage(QWizardPage):
             grid.set_read_only()
         for choice in self.findChildren(QComboBox):
             choice.setEnabled(False)
-        for button in self.findChildren(QAbstractButton):
+        for button in self.findChildren(QPushButton):
             button.setEnabled(False)
             button.hide()
 
