@@ -83,7 +83,7 @@ FIELD_LABELS: dict[str, Text] = {
 COST_LABELS: dict[str, Text] = {
     "personnel": Text("Personeelskosten", "Frais de personnel"),
     "activated-wages": Text("Loonkost van de geactiveerden", "Coût salarial des personnes activées"),
-    "third-party-agreements": Text("Overeenkomsten met derden", "Conventions avec des tiers"),
+    "third-party-agreements": Text("Overeenkomst met derden", "Conventions avec des tiers"),
     "training": Text("Kosten verbonden aan opleiding", "Frais liés à la formation"),
     "operating": Text("Werkingskosten", "Frais de fonctionnement"),
 }
@@ -98,11 +98,11 @@ COST_COLUMN_LABELS: dict[str, Text] = {
 
 TRAINING_LABELS: dict[str, Text] = {
     "assessment": Text(
-        "Socio-professionele balans gemaakt of in opmaak",
+        "Socioprofessionele balans opgemaakt of in opmaak",
         "Bilan socioprofessionnel réalisé ou en cours",
     ),
     "collective-pretraining": Text(
-        "Collectieve voorbereidende opleiding",
+        "Collectieve voorafgaande opleiding",
         "Formation préparatoire collective",
     ),
     "qualifying-vocational-training": Text(
@@ -114,7 +114,7 @@ TRAINING_LABELS: dict[str, Text] = {
         "Stage préalable à un contrat article 60§7",
     ),
     "work-linked-training": Text(
-        "Alternerend leren en werken",
+        "Alternerende tewerkstelling en opleiding",
         "Formation en alternance",
     ),
     "individual-vocational-training": Text(
@@ -231,7 +231,7 @@ def check_report(report: Report, today: dt.date | None = None) -> list[Problem]:
             add(Problem(
                 Severity.ERROR, "promoter-field-missing", f"promoter.{key}",
                 Text(f"Vul de {label.nl} van de clusterpromotor in.",
-                     f"Indiquez le champ « {label.fr} » du promoteur du cluster."),
+                     f"Indiquez le champ « {label.fr} » du promoteur de cluster."),
             ))
     if promoter.postal_code.strip() and not is_valid_postal_code(promoter.postal_code):
         error(

@@ -30,7 +30,7 @@ RULES: tuple[YearRule, ...] = (
         2014,
         12_500_00,
         Text(
-            "Socio-professionele inschakeling: tewerkstelling en opleiding",
+            "Socioprofessionele inschakeling: tewerkstelling en opleiding",
             "Insertion socioprofessionnelle : emploi et formation",
         ),
     ),
