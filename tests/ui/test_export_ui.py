@@ -5,7 +5,10 @@ what can be done with their PDF. Qt's folder and message dialogs answer as the u
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,7 +23,7 @@ from desktop_app.storage import ReportStore
 from desktop_app.ui.export_panel import ExportPanel
 from desktop_app.ui.wizard import PageId
 from factories import make_valid_report
-from ui_helpers import child, type_text
+from ui_helpers import add_report, child, type_text
 
 FOLDER_DIALOG = "PySide6.QtWidgets.QFileDialog.getExistingDirectory"
 
@@ -283,3 +286,23 @@ def test_the_export_panel_is_reached_from_the_keyboard(qtbot, open_report, tmp_p
     assert panel.table.accessibleName() == "Exports of this report"
     for button in order[:1] + order[2:]:
         assert "&" in button.text()
+
+
+def test_opening_a_report_loads_no_pdf_or_xml_library(db_path):
+    """The export, printing and signing libraries load when first used, never at start-up."""
+    report_id = add_report(db_path, make_valid_report())
+    program = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from desktop_app.ui import create_main_window\n"
+        f"window = create_main_window({str(db_path)!r}, {report_id})\n"
+        "window.show(); app.processEvents()\n"
+        "print(sorted(m for m in ('reportlab', 'pypdf', 'pypdfium2', 'lxml', 'pyhanko', "
+        "'PySide6.QtPrintSupport') if m in sys.modules))\n"
+    )
+    repository = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=60,
+                            cwd=repository, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"

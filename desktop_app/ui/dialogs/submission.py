@@ -203,7 +203,8 @@ class SubmissionSummaryDialog(QDialog):
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.buttons)
         self.retranslate()
-        self.resize(680, 460)
+        # Room for the list of problems when there are any; else just what the texts need.
+        self.resize(680, 460 if result.problems else self.sizeHint().height())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
