@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
 from pathlib import PurePath
 
 from PyInstaller.compat import is_darwin, is_win
@@ -125,6 +126,12 @@ DROPPED_PLATFORM_THEMES = {"qgtk3"}
 # is Qt's source language.
 KEPT_LANGUAGES = {"nl", "fr", "en"}
 
+# Linux libraries taken from the user's system, not from the build machine: CUPS (which Qt's
+# print plugin loads) belongs with the system's printing service, and its dependencies (GnuTLS,
+# Kerberos, Avahi: 8 MiB) came in only when the build machine had it installed. Without it the
+# print dialog still prints to a PDF file.
+SYSTEM_LIBRARIES = {"libcups.so.2"}
+
 _TRANSLATION = re.compile(r"^[a-z_]+?_([a-z]{2})(?:_[A-Za-z]{2})?\.qm$")
 
 
@@ -157,23 +164,46 @@ def _dropped_qt_file(dest_name: str) -> bool:
     return False
 
 
-def _dependencies(paths: set[str], cache: dict[str, set[str]]) -> set[str]:
-    """Every shared library the files of ``paths`` load, directly or not (real paths)."""
-    seen: set[str] = set()
+def _direct_imports(path: str) -> set[str]:
+    """The real paths of the shared libraries ``path`` links directly.
+
+    PyInstaller's reader gives direct imports on Windows and macOS, but on Linux it asks ldd,
+    which lists the whole tree; there the ELF NEEDED entries (objdump) pick the direct ones.
+    """
+    try:
+        imports = bindepend.get_imports(path)
+    except Exception:  # not a binary PyInstaller can read: nothing to follow
+        return set()
+    resolved = {os.path.basename(name): full for name, full in imports if full}
+    if not is_win and not is_darwin:
+        try:
+            headers = subprocess.run(["objdump", "-p", path], capture_output=True, text=True, check=True).stdout
+        except (OSError, subprocess.CalledProcessError):
+            headers = None
+        if headers is not None:
+            needed = re.findall(r"^\s*NEEDED\s+(\S+)", headers, re.MULTILINE)
+            resolved = {name: resolved[name] for name in needed if name in resolved}
+    return {os.path.realpath(full) for full in resolved.values()}
+
+
+def _from_system(dest_name: str) -> bool:
+    return not is_win and not is_darwin and os.path.basename(dest_name) in SYSTEM_LIBRARIES
+
+
+def _dependencies(paths: set[str], cache: dict[str, set[str]], stop: frozenset[str] = frozenset()) -> set[str]:
+    """Every shared library the files of ``paths`` load, directly or not (real paths), not
+    looking into the libraries of ``stop``."""
+    seen: set[str] = set(stop)
     todo = list(paths)
     while todo:
         path = todo.pop()
         if path not in cache:
-            try:
-                imports = bindepend.get_imports(path)
-            except Exception:  # not a binary PyInstaller can read: nothing to follow
-                imports = []
-            cache[path] = {os.path.realpath(full) for _, full in imports if full}
+            cache[path] = _direct_imports(path)
         for dependency in cache[path]:
             if dependency not in seen:
                 seen.add(dependency)
                 todo.append(dependency)
-    return seen
+    return seen - stop
 
 
 def trim(analysis, report: str | None = None) -> list[str]:
@@ -181,17 +211,21 @@ def trim(analysis, report: str | None = None) -> list[str]:
 
     Returns the destination names removed, also written one a line to the file ``report``.
     """
-    removed_binaries = [entry for entry in analysis.binaries if _dropped_qt_file(entry[0])]
-    kept_binaries = [entry for entry in analysis.binaries if not _dropped_qt_file(entry[0])]
+    dropped = lambda entry: _dropped_qt_file(entry[0]) or _from_system(entry[0])  # noqa: E731
+    removed_binaries = [entry for entry in analysis.binaries if dropped(entry)]
+    kept_binaries = [entry for entry in analysis.binaries if not dropped(entry)]
     removed = [entry[0] for entry in removed_binaries]
 
-    # A library collected for a removed plugin only (libssl for the TLS plugin, libQt6Network for
-    # the VNC platform) goes too; one that anything kept still loads stays.
+    # A library collected for a removed plugin or library only (libssl for the TLS plugin,
+    # libQt6Network for the VNC platform, GnuTLS for CUPS) goes too; one that anything kept
+    # still loads, other than through a removed library, stays.
     cache: dict[str, set[str]] = {}
     real = lambda entry: os.path.realpath(entry[1])  # noqa: E731
-    loaded_by_removed = _dependencies({real(e) for e in removed_binaries}, cache)
+    removed_paths = frozenset(real(e) for e in removed_binaries)
+    loaded_by_removed = _dependencies(set(removed_paths), cache)
     kept_roots = {real(e) for e in kept_binaries} - loaded_by_removed
-    orphans = loaded_by_removed - _dependencies(kept_roots, cache) - _python_roots(kept_binaries)
+    still_loaded = _dependencies(kept_roots, cache, stop=removed_paths)
+    orphans = loaded_by_removed - still_loaded - _python_roots(kept_binaries)
     binaries = []
     for entry in kept_binaries:
         if real(entry) in orphans:

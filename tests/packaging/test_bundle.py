@@ -208,3 +208,4 @@ def test_bundle_holds_our_files_and_only_nl_fr_en_qt_translations(bundle):
     assert all(name.rsplit(".", 1)[0].split("_")[-1] in ("nl", "fr", "en") for name in qt_translations)
     assert not [f for f in files if "/plugins/tls/" in f or "/plugins/networkinformation/" in f]
     assert not [f for f in files if "Qt6Network" in f]
+    assert not [f for f in files if f.rsplit("/", 1)[-1].startswith("libcups.")]  # the system's is used
