@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop_app.export.files import render_export
-from desktop_app.ui.printing import MAX_DPI, PrintError, page_count, paint_pdf
+from desktop_app.ui.printing import MAX_DPI, PrintError, page_count, paint_pdf, print_pdf
 from factories import make_valid_report
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) is missing")
@@ -81,3 +81,13 @@ def test_a_file_that_is_no_pdf_is_refused(qapp, tmp_path):
     with pytest.raises(PrintError):
         paint_pdf(pdf_printer(tmp_path / "x.pdf"), b"not a pdf at all")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_pdf_that_cannot_be_read_is_told_not_printed(qapp, tmp_path, monkeypatch):
+    told = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *args: told.append(args))
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7 but nothing else")
+    assert print_pdf(None, broken) is False
+    assert print_pdf(None, tmp_path / "missing.pdf") is False
+    assert len(told) == 2 and "cannot be read" in told[0][2] and "broken.pdf" in told[0][2]
