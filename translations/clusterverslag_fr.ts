@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
 <context>
@@ -26,7 +26,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/check_sign.py" line="106"/>
         <source>&amp;President:</source>
-        <translation>Prés&amp;ident&#xa0;:</translation>
+        <translation>Prés&amp;ident :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/check_sign.py" line="106"/>
@@ -36,7 +36,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/check_sign.py" line="107"/>
         <source>S&amp;ecretary:</source>
-        <translation>S&amp;ecrétaire&#xa0;:</translation>
+        <translation>S&amp;ecrétaire :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/check_sign.py" line="107"/>
@@ -46,7 +46,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/check_sign.py" line="108"/>
         <source>P&amp;lace:</source>
-        <translation>&amp;Lieu&#xa0;:</translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/check_sign.py" line="108"/>
@@ -56,7 +56,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/check_sign.py" line="109"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/check_sign.py" line="109"/>
@@ -99,14 +99,19 @@
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="195"/>
-        <source>No problems: the report is complete.</source>
-        <translation>Aucun problème&#xa0;: le rapport est complet.</translation>
+        <location filename="../desktop_app/ui/pages/check_sign.py" line="187"/>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2 : %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/check_sign.py" line="196"/>
+        <source>No problems: the report is complete.</source>
+        <translation>Aucun problème : le rapport est complet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/check_sign.py" line="199"/>
         <source>Errors: %1. Warnings: %2. Errors must be solved before the final export; warnings are for your attention.</source>
-        <translation>Erreurs&#xa0;: %1. Avertissements&#xa0;: %2. Les erreurs doivent être corrigées avant l&apos;exportation définitive&#xa0;; les avertissements sont pour information.</translation>
+        <translation>Erreurs : %1. Avertissements : %2. Les erreurs doivent être corrigées avant l'exportation définitive ; les avertissements sont pour information.</translation>
     </message>
 </context>
 <context>
@@ -183,7 +188,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="246"/>
         <source>Type the total amount and the shares paid by the OCMW, by other public funding and by income; the cluster-subsidy share and the totals are computed. Investment costs are not accepted.</source>
-        <translation>Indiquez le montant total et ce qu&apos;en paient le CPAS, un autre pouvoir public (part publique) et les recettes&#xa0;; la part subside cluster et les totaux sont calculés. Les frais d&apos;investissement ne sont pas acceptés.</translation>
+        <translation>Indiquez le montant total et ce qu'en paient le CPAS, un autre pouvoir public (part publique) et les recettes ; la part subside cluster et les totaux sont calculés. Les frais d'investissement ne sont pas acceptés.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="250"/>
@@ -193,7 +198,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="251"/>
         <source>&amp;Subsidy amount:</source>
-        <translation>Montant du su&amp;bside&#xa0;:</translation>
+        <translation>Montant du su&amp;bside :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="252"/>
@@ -202,13 +207,13 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="253"/>
-        <source>Use the year&apos;s amount</source>
-        <translation>Utiliser le montant de l&apos;année</translation>
+        <source>Use the year's amount</source>
+        <translation>Utiliser le montant de l'année</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="254"/>
         <source>Demonstrated amount:</source>
-        <translation>Montant justifié&#xa0;:</translation>
+        <translation>Montant justifié :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="255"/>
@@ -218,7 +223,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="256"/>
         <source>Unjustified amount:</source>
-        <translation>Montant non justifié&#xa0;:</translation>
+        <translation>Montant non justifié :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="257"/>
@@ -228,7 +233,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="258"/>
         <source>Advance received (75 %):</source>
-        <translation>Avance reçue (75 %)&#xa0;:</translation>
+        <translation>Avance reçue (75 %) :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="259"/>
@@ -248,240 +253,240 @@
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="334"/>
         <source>Balance to pay back:</source>
-        <translation>Solde à rembourser&#xa0;:</translation>
+        <translation>Solde à rembourser :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="334"/>
         <source>Balance to receive:</source>
-        <translation>Solde à recevoir&#xa0;:</translation>
+        <translation>Solde à recevoir :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="338"/>
-        <source>Fill in the reporting year to get the amount of the year&apos;s rule.</source>
-        <translation>Indiquez l&apos;année du rapport pour obtenir le montant prévu pour cette année.</translation>
+        <source>Fill in the reporting year to get the amount of the year's rule.</source>
+        <translation>Indiquez l'année du rapport pour obtenir le montant prévu pour cette année.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="343"/>
         <source>Differs from the amount for %1 (%2 EUR): check it against the signed agreement.</source>
-        <translation>Diffère du montant pour %1 (%2 EUR)&#xa0;: vérifiez-le avec la convention signée.</translation>
+        <translation>Diffère du montant pour %1 (%2 EUR) : vérifiez-le avec la convention signée.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="347"/>
         <source>The amount for %1 is %2 EUR. Type another amount only if the signed agreement says so.</source>
-        <translation>Le montant pour %1 est de %2 EUR. N&apos;indiquez un autre montant que si la convention signée le prévoit.</translation>
+        <translation>Le montant pour %1 est de %2 EUR. N'indiquez un autre montant que si la convention signée le prévoit.</translation>
     </message>
 </context>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="166"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="167"/>
         <source>Final export</source>
         <translation>Exportation définitive</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="167"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="168"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="169"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="170"/>
         <source>Write the PDF to sign and the submission file into a folder you choose.</source>
         <translation>Écrire le PDF à signer et le fichier de soumission dans un dossier de votre choix.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="171"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="172"/>
         <source>Exported on</source>
         <translation>Exporté le</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="171"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="172"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="171"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="172"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="171"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="172"/>
         <source>Submission file</source>
         <translation>Fichier de soumission</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="172"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="173"/>
         <source>Exports of this report</source>
         <translation>Exportations de ce rapport</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="173"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="174"/>
         <source>&amp;Open PDF</source>
         <translation>&amp;Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="174"/>
-        <source>Open the PDF in the system&apos;s PDF viewer.</source>
+        <location filename="../desktop_app/ui/export_panel.py" line="175"/>
+        <source>Open the PDF in the system's PDF viewer.</source>
         <translation>Ouvrir le PDF dans la visionneuse PDF du système.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="175"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="176"/>
         <source>Show in folde&amp;r</source>
         <translation>Affic&amp;her dans le dossier</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="176"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="177"/>
         <source>Pr&amp;int…</source>
         <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="177"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="178"/>
         <source>Si&amp;gn…</source>
         <translation>Sig&amp;ner…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="178"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="179"/>
         <source>Sign the PDF digitally with a certificate file or the eID card.</source>
         <translation>Signer le PDF numériquement avec un fichier de certificat ou la carte eID.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="179"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="180"/>
         <source>&amp;Verify…</source>
         <translation>&amp;Vérifier…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="180"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="181"/>
         <source>Check the signatures of the PDF and its submission file.</source>
         <translation>Vérifier les signatures du PDF et son fichier de soumission.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="204"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="205"/>
         <source>SHA-256 of the submission file: %1</source>
-        <translation>SHA-256 du fichier de soumission&#xa0;: %1</translation>
+        <translation>SHA-256 du fichier de soumission : %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="212"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="213"/>
         <source>%1 (not found)</source>
         <translation>%1 (introuvable)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="213"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="214"/>
         <source>No longer at %1</source>
-        <translation>N&apos;est plus dans %1</translation>
+        <translation>N'est plus dans %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="231"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="232"/>
         <source>Exported: the latest files below hold the report as it is now.</source>
-        <translation>Exporté&#xa0;: les derniers fichiers ci-dessous contiennent le rapport tel qu&apos;il est maintenant.</translation>
+        <translation>Exporté : les derniers fichiers ci-dessous contiennent le rapport tel qu'il est maintenant.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="233"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="234"/>
         <source>Changed since the last export: export again, so that the PDF to sign holds the changes.</source>
-        <translation>Modifié depuis la dernière exportation&#xa0;: exportez à nouveau, pour que le PDF à signer contienne les modifications.</translation>
+        <translation>Modifié depuis la dernière exportation : exportez à nouveau, pour que le PDF à signer contienne les modifications.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="235"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="236"/>
         <source>Not exported yet. Export writes the PDF to sign and the submission file into a folder you choose, once the report has no errors.</source>
-        <translation>Pas encore exporté. L&apos;exportation écrit le PDF à signer et le fichier de soumission dans un dossier de votre choix, dès que le rapport ne contient plus d&apos;erreurs.</translation>
+        <translation>Pas encore exporté. L'exportation écrit le PDF à signer et le fichier de soumission dans un dossier de votre choix, dès que le rapport ne contient plus d'erreurs.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="282"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="283"/>
         <source>Choose the folder for the PDF and the submission file</source>
         <translation>Choisissez le dossier du PDF et du fichier de soumission</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="299"/>
-        <location filename="../desktop_app/ui/export_panel.py" line="311"/>
-        <location filename="../desktop_app/ui/export_panel.py" line="341"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="300"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="312"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="342"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="300"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="301"/>
         <source>The report could not be saved, so it was not exported:
 %1</source>
-        <translation>Le rapport n&apos;a pas pu être enregistré&#xa0;; il n&apos;a donc pas été exporté&#xa0;:
+        <translation>Le rapport n'a pas pu être enregistré ; il n'a donc pas été exporté :
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="312"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="313"/>
         <source>The files could not be written in %1:
 %2
 
 Choose another folder, or check that the files are not open in another program.</source>
-        <translation>Les fichiers n&apos;ont pas pu être écrits dans %1&#xa0;:
+        <translation>Les fichiers n'ont pas pu être écrits dans %1 :
 %2
 
 Choisissez un autre dossier, ou vérifiez que les fichiers ne sont pas ouverts dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="320"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="321"/>
         <source>Export not recorded</source>
         <translation>Exportation non enregistrée</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="321"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="322"/>
         <source>The files were written, but the export could not be recorded in the database:
 %1</source>
-        <translation>Les fichiers ont été écrits, mais l&apos;exportation n&apos;a pas pu être enregistrée dans la base de données&#xa0;:
+        <translation>Les fichiers ont été écrits, mais l'exportation n'a pas pu être enregistrée dans la base de données :
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="326"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="327"/>
         <source>Exported: %1 and %2 in %3.</source>
-        <translation>Exporté&#xa0;: %1 et %2 dans %3.</translation>
+        <translation>Exporté : %1 et %2 dans %3.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="337"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="338"/>
         <source>• %1: %2</source>
-        <translation>• %1&#xa0;: %2</translation>
+        <translation>• %1 : %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="339"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="340"/>
         <source>… and %1 more: the list of problems on this page shows them all.</source>
-        <translation>… et %1 de plus&#xa0;: la liste des problèmes sur cette page les montre tous.</translation>
+        <translation>… et %1 de plus : la liste des problèmes sur cette page les montre tous.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="342"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="343"/>
         <source>The report still has errors: solve them first. Nothing was written.
 
 %1</source>
-        <translation>Le rapport contient encore des erreurs&#xa0;: corrigez-les d&apos;abord. Rien n&apos;a été écrit.
+        <translation>Le rapport contient encore des erreurs : corrigez-les d'abord. Rien n'a été écrit.
 
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="351"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="352"/>
         <source>The folder %1 already holds %2 and %3.</source>
         <translation>Le dossier %1 contient déjà %2 et %3.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="353"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="354"/>
         <source>The folder %1 already holds %2.</source>
         <translation>Le dossier %1 contient déjà %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="356"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="357"/>
         <source>Replace the files?</source>
-        <translation>Remplacer les fichiers&#xa0;?</translation>
+        <translation>Remplacer les fichiers ?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="357"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="358"/>
         <source>%1
 
 Replace them with this export? A PDF that was already signed loses its signatures.</source>
         <translation>%1
 
-Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatures.</translation>
+Les remplacer par cette exportation ? Un PDF déjà signé perd ses signatures.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="371"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="372"/>
         <source>Open PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="372"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="373"/>
         <source>No program to show PDF files was found. The PDF is at %1.</source>
-        <translation>Aucun programme pour afficher les fichiers PDF n&apos;a été trouvé. Le PDF se trouve dans %1.</translation>
+        <translation>Aucun programme pour afficher les fichiers PDF n'a été trouvé. Le PDF se trouve dans %1.</translation>
     </message>
 </context>
 <context>
@@ -494,7 +499,7 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="176"/>
         <source>The year of the report, the cluster promoter and the member OCMWs.</source>
-        <translation>L&apos;année du rapport, le promoteur de cluster et les CPAS membres.</translation>
+        <translation>L'année du rapport, le promoteur de cluster et les CPAS membres.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="177"/>
@@ -515,12 +520,12 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="180"/>
         <source>Reporting &amp;year:</source>
-        <translation>&amp;Année du rapport&#xa0;:</translation>
+        <translation>&amp;Année du rapport :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="181"/>
         <source>&amp;Language of the report:</source>
-        <translation>&amp;Langue du rapport&#xa0;:</translation>
+        <translation>&amp;Langue du rapport :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="182"/>
@@ -535,42 +540,42 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="185"/>
         <source>Na&amp;me:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="186"/>
         <source>&amp;Street and number:</source>
-        <translation>R&amp;ue et numéro&#xa0;:</translation>
+        <translation>R&amp;ue et numéro :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="187"/>
         <source>&amp;Postal code:</source>
-        <translation>&amp;Code postal&#xa0;:</translation>
+        <translation>&amp;Code postal :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="188"/>
         <source>Mun&amp;icipality:</source>
-        <translation>C&amp;ommune&#xa0;:</translation>
+        <translation>C&amp;ommune :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="189"/>
         <source>C&amp;ontact person:</source>
-        <translation>Pe&amp;rsonne de contact&#xa0;:</translation>
+        <translation>Pe&amp;rsonne de contact :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="190"/>
         <source>P&amp;hone:</source>
-        <translation>Télép&amp;hone&#xa0;:</translation>
+        <translation>Télép&amp;hone :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="191"/>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail&#xa0;:</translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="192"/>
         <source>En&amp;terprise number:</source>
-        <translation>Numéro d&apos;entrepr&amp;ise&#xa0;:</translation>
+        <translation>Numéro d'entrepr&amp;ise :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="197"/>
@@ -610,7 +615,7 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="204"/>
         <source>Enterprise number of the promoter (optional)</source>
-        <translation>Numéro d&apos;entreprise du promoteur de cluster (facultatif)</translation>
+        <translation>Numéro d'entreprise du promoteur de cluster (facultatif)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="208"/>
@@ -630,7 +635,7 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="213"/>
         <source>A cluster has at least three OCMWs: the promoter and at least two members. Type in a cell to fill it in.</source>
-        <translation>Un cluster compte au moins trois CPAS&#xa0;: le promoteur de cluster et au moins deux membres. Tapez dans une cellule pour la remplir.</translation>
+        <translation>Un cluster compte au moins trois CPAS : le promoteur de cluster et au moins deux membres. Tapez dans une cellule pour la remplir.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="216"/>
@@ -667,8 +672,8 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="215"/>
-        <source>New from &amp;last year&apos;s</source>
-        <translation>Nouveau d&apos;après l&apos;&amp;année passée</translation>
+        <source>New from &amp;last year's</source>
+        <translation>Nouveau d'après l'&amp;année passée</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="216"/>
@@ -718,12 +723,12 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="229"/>
         <source>A report for the next year with the identification, members and partnerships of the selected one.</source>
-        <translation>Un rapport pour l&apos;année suivante avec l&apos;identification, les membres et les partenariats du rapport sélectionné.</translation>
+        <translation>Un rapport pour l'année suivante avec l'identification, les membres et les partenariats du rapport sélectionné.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="231"/>
         <source>Check a submission file, then import it as a new report or only look at it.</source>
-        <translation>Vérifier un fichier de soumission, puis l&apos;importer comme nouveau rapport ou seulement le consulter.</translation>
+        <translation>Vérifier un fichier de soumission, puis l'importer comme nouveau rapport ou seulement le consulter.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="232"/>
@@ -733,7 +738,7 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="234"/>
         <source>Check the signatures of a PDF and the submission file embedded in it.</source>
-        <translation>Vérifier les signatures d&apos;un PDF et le fichier de soumission qui y est joint.</translation>
+        <translation>Vérifier les signatures d'un PDF et le fichier de soumission qui y est joint.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="236"/>
@@ -743,8 +748,8 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="237"/>
-        <source>New from last year&apos;s</source>
-        <translation>Nouveau d&apos;après l&apos;année passée</translation>
+        <source>New from last year's</source>
+        <translation>Nouveau d'après l'année passée</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="238"/>
@@ -806,7 +811,7 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="251"/>
         <source>Deleted reports stay here until you empty the bin. Restore brings one back to the list.</source>
-        <translation>Les rapports supprimés restent ici jusqu&apos;à ce que vous vidiez la corbeille. Restaurer remet un rapport dans la liste.</translation>
+        <translation>Les rapports supprimés restent ici jusqu'à ce que vous vidiez la corbeille. Restaurer remet un rapport dans la liste.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="272"/>
@@ -831,7 +836,7 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="284"/>
         <source>No reports yet. Choose New report to start the report of the year just ended.</source>
-        <translation>Pas encore de rapport. Choisissez Nouveau rapport pour commencer le rapport de l&apos;année écoulée.</translation>
+        <translation>Pas encore de rapport. Choisissez Nouveau rapport pour commencer le rapport de l'année écoulée.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="291"/>
@@ -859,10 +864,10 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
 %1
 
 Close the report anyway?</source>
-        <translation>Les dernières modifications n&apos;ont pas pu être enregistrées&#xa0;:
+        <translation>Les dernières modifications n'ont pas pu être enregistrées :
 %1
 
-Fermer quand même le rapport&#xa0;?</translation>
+Fermer quand même le rapport ?</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="476"/>
@@ -889,7 +894,7 @@ Fermer quand même le rapport&#xa0;?</translation>
         <source>Move the report %1 %2 to the bin?
 
 You can restore it from the bin until you empty the bin.</source>
-        <translation>Mettre le rapport %1 %2 dans la corbeille&#xa0;?
+        <translation>Mettre le rapport %1 %2 dans la corbeille ?
 
 Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     </message>
@@ -921,10 +926,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message numerus="yes">
         <location filename="../desktop_app/ui/main_window.py" line="535"/>
         <source>Delete the %n report(s) in the bin for good? This cannot be undone.</source>
-        <translation>
-            <numerusform>Supprimer définitivement %n rapport de la corbeille&#xa0;? Cette action est irréversible.</numerusform>
-            <numerusform>Supprimer définitivement les %n rapports de la corbeille&#xa0;? Cette action est irréversible.</numerusform>
-        </translation>
+        <translation><numerusform>Supprimer définitivement %n rapport de la corbeille ? Cette action est irréversible.</numerusform><numerusform>Supprimer définitivement les %n rapports de la corbeille ? Cette action est irréversible.</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="540"/>
@@ -934,7 +936,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="559"/>
         <source>Read-only: nothing is saved</source>
-        <translation>Lecture seule&#xa0;: rien n&apos;est enregistré</translation>
+        <translation>Lecture seule : rien n'est enregistré</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="569"/>
@@ -949,7 +951,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="574"/>
         <source>Not saved yet: trying again…</source>
-        <translation>Pas encore enregistré&#xa0;: nouvel essai…</translation>
+        <translation>Pas encore enregistré : nouvel essai…</translation>
     </message>
 </context>
 <context>
@@ -962,7 +964,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="53"/>
         <source>Enterprise number (optional)</source>
-        <translation>Numéro d&apos;entreprise (facultatif)</translation>
+        <translation>Numéro d'entreprise (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -975,12 +977,12 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/pages/narrative.py" line="65"/>
         <source>What happened in the cluster last year, in at most 3,000 characters. Say here whether the objectives of the agreement were reached, and object here to figures that the POD filled in.</source>
-        <translation>Ce qui s&apos;est passé dans le cluster l&apos;an dernier, en 3 000 caractères au plus. Indiquez ici si les objectifs de la convention ont été atteints, et contestez ici les chiffres que le SPP a remplis.</translation>
+        <translation>Ce qui s'est passé dans le cluster l'an dernier, en 3 000 caractères au plus. Indiquez ici si les objectifs de la convention ont été atteints, et contestez ici les chiffres que le SPP a remplis.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/narrative.py" line="69"/>
         <source>Narrative &amp;report:</source>
-        <translation>&amp;Rapport qualitatif&#xa0;:</translation>
+        <translation>&amp;Rapport qualitatif :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/narrative.py" line="70"/>
@@ -1000,42 +1002,42 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/pages/narrative.py" line="74"/>
         <source>Which projects and initiatives were started?</source>
-        <translation>Quels projets et initiatives ont été lancés&#xa0;?</translation>
+        <translation>Quels projets et initiatives ont été lancés ?</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/narrative.py" line="75"/>
         <source>What was successful or instructive?</source>
-        <translation>Qu&apos;est-ce qui a réussi ou a été instructif&#xa0;?</translation>
+        <translation>Qu'est-ce qui a réussi ou a été instructif ?</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/narrative.py" line="76"/>
         <source>Why was a method an added value?</source>
-        <translation>Pourquoi une méthode a-t-elle été une plus-value&#xa0;?</translation>
+        <translation>Pourquoi une méthode a-t-elle été une plus-value ?</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/narrative.py" line="77"/>
         <source>Were there disappointments?</source>
-        <translation>Y a-t-il eu des déceptions&#xa0;?</translation>
+        <translation>Y a-t-il eu des déceptions ?</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/narrative.py" line="78"/>
         <source>Where did it go wrong?</source>
-        <translation>Où cela a-t-il mal tourné&#xa0;?</translation>
+        <translation>Où cela a-t-il mal tourné ?</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/narrative.py" line="79"/>
         <source>How can it be better?</source>
-        <translation>Comment faire mieux&#xa0;?</translation>
+        <translation>Comment faire mieux ?</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/narrative.py" line="123"/>
         <source>Not pasted: the text has %1 characters and only %2 more fit. Nothing was cut; shorten the text to paste, or the narrative, first.</source>
-        <translation>Pas collé&#xa0;: le texte compte %1 caractères et il n&apos;en reste que %2. Rien n&apos;a été coupé&#xa0;; raccourcissez d&apos;abord le texte à coller, ou le rapport.</translation>
+        <translation>Pas collé : le texte compte %1 caractères et il n'en reste que %2. Rien n'a été coupé ; raccourcissez d'abord le texte à coller, ou le rapport.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/narrative.py" line="128"/>
         <source>The narrative is full: it holds at most %1 characters.</source>
-        <translation>Le rapport qualitatif est plein&#xa0;: il compte au plus %1 caractères.</translation>
+        <translation>Le rapport qualitatif est plein : il compte au plus %1 caractères.</translation>
     </message>
 </context>
 <context>
@@ -1043,7 +1045,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/pages/partnerships.py" line="29"/>
         <source>Regional employment service (VDAB, Le Forem, Actiris, ADG)</source>
-        <translation>Service régional de l&apos;emploi (VDAB, Le Forem, Actiris, ADG)</translation>
+        <translation>Service régional de l'emploi (VDAB, Le Forem, Actiris, ADG)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/partnerships.py" line="31"/>
@@ -1053,7 +1055,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/pages/partnerships.py" line="32"/>
         <source>Social economy enterprise</source>
-        <translation>Entreprise d&apos;économie sociale</translation>
+        <translation>Entreprise d'économie sociale</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/partnerships.py" line="33"/>
@@ -1063,7 +1065,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/pages/partnerships.py" line="34"/>
         <source>Welfare or non-profit organisation</source>
-        <translation>Organisation d&apos;aide sociale ou ASBL</translation>
+        <translation>Organisation d'aide sociale ou ASBL</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/partnerships.py" line="35"/>
@@ -1107,45 +1109,45 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
 <context>
     <name>PartnershipsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="167"/>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="179"/>
         <source>Partnerships</source>
         <translation>Partenariats</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="171"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="174"/>
         <source>The partnerships of the cluster, each put into a category.</source>
         <translation>Les partenariats du cluster, chacun classé dans une catégorie.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="173"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="176"/>
         <source>Only official partnerships count: those based on an agreement. Give the reference of the agreement for each.</source>
-        <translation>Seuls les partenariats officiels comptent&#xa0;: ceux fondés sur une convention. Indiquez pour chacun la référence de la convention.</translation>
+        <translation>Seuls les partenariats officiels comptent : ceux fondés sur une convention. Indiquez pour chacun la référence de la convention.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="177"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="180"/>
         <source>&amp;Add partnership</source>
         <translation>&amp;Ajouter un partenariat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="178"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="181"/>
         <source>&amp;Remove</source>
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="188"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="188"/>
         <source>dd-mm-yyyy</source>
         <translation>jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="189"/>
         <source>Dates as %1. Type in a cell to fill it in; F2 edits it.</source>
-        <translation>Dates au format %1. Tapez dans une cellule pour la remplir&#xa0;; F2 la modifie.</translation>
+        <translation>Dates au format %1. Tapez dans une cellule pour la remplir ; F2 la modifie.</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1160,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/printing.py" line="96"/>
         <source>The PDF %1 cannot be read, so it cannot be printed.</source>
-        <translation>Le PDF %1 ne peut pas être lu&#xa0;; il ne peut donc pas être imprimé.</translation>
+        <translation>Le PDF %1 ne peut pas être lu ; il ne peut donc pas être imprimé.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/printing.py" line="103"/>
@@ -1168,7 +1170,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/printing.py" line="119"/>
         <source>The PDF could not be printed. Check the printer and try again.</source>
-        <translation>Le PDF n&apos;a pas pu être imprimé. Vérifiez l&apos;imprimante et réessayez.</translation>
+        <translation>Le PDF n'a pas pu être imprimé. Vérifiez l'imprimante et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1178,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/read_only.py" line="71"/>
         <source>This submission file is only shown: nothing in it can be changed, and nothing is kept. To work on it or export it, import it as a new report.</source>
-        <translation>Ce fichier de soumission est seulement affiché&#xa0;: rien ne peut y être modifié et rien n&apos;est conservé. Pour y travailler ou l&apos;exporter, importez-le comme nouveau rapport.</translation>
+        <translation>Ce fichier de soumission est seulement affiché : rien ne peut y être modifié et rien n'est conservé. Pour y travailler ou l'exporter, importez-le comme nouveau rapport.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/read_only.py" line="73"/>
@@ -1186,7 +1188,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/read_only.py" line="78"/>
         <source>Read-only: %1</source>
-        <translation>Lecture seule&#xa0;: %1</translation>
+        <translation>Lecture seule : %1</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1251,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="177"/>
         <source>&amp;PDF:</source>
-        <translation>&amp;PDF&#xa0;:</translation>
+        <translation>&amp;PDF :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="178"/>
@@ -1295,7 +1297,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="186"/>
         <source>F&amp;ile:</source>
-        <translation>Fic&amp;hier&#xa0;:</translation>
+        <translation>Fic&amp;hier :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="188"/>
@@ -1305,7 +1307,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="189"/>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="190"/>
@@ -1319,8 +1321,8 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="195"/>
-        <source>The eID middleware is not installed. To sign with your eID card, install the eID middleware from &lt;a href=&quot;https://eid.belgium.be&quot;&gt;https://eid.belgium.be&lt;/a&gt; and open this window again.</source>
-        <translation>Le middleware eID n&apos;est pas installé. Pour signer avec votre carte eID, installez le middleware eID depuis &lt;a href=&quot;https://eid.belgium.be&quot;&gt;https://eid.belgium.be&lt;/a&gt; et ouvrez à nouveau cette fenêtre.</translation>
+        <source>The eID middleware is not installed. To sign with your eID card, install the eID middleware from &lt;a href="https://eid.belgium.be"&gt;https://eid.belgium.be&lt;/a&gt; and open this window again.</source>
+        <translation>Le middleware eID n'est pas installé. Pour signer avec votre carte eID, installez le middleware eID depuis &lt;a href="https://eid.belgium.be"&gt;https://eid.belgium.be&lt;/a&gt; et ouvrez à nouveau cette fenêtre.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="198"/>
@@ -1365,22 +1367,22 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="247"/>
         <source>%1: not signed yet</source>
-        <translation>%1&#xa0;: pas encore signé</translation>
+        <translation>%1 : pas encore signé</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="249"/>
         <source>%1: signed by %2</source>
-        <translation>%1&#xa0;: signé par %2</translation>
+        <translation>%1 : signé par %2</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="326"/>
         <source>Choose the exported PDF first.</source>
-        <translation>Choisissez d&apos;abord le PDF exporté.</translation>
+        <translation>Choisissez d'abord le PDF exporté.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="328"/>
         <source>Choose the certificate file first.</source>
-        <translation>Choisissez d&apos;abord le fichier de certificat.</translation>
+        <translation>Choisissez d'abord le fichier de certificat.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="330"/>
@@ -1390,7 +1392,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="332"/>
         <source>The signed PDF could not be written: %1</source>
-        <translation>Le PDF signé n&apos;a pas pu être écrit&#xa0;: %1</translation>
+        <translation>Le PDF signé n'a pas pu être écrit : %1</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="335"/>
@@ -1428,9 +1430,9 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
         <source>%1 cannot be opened: it is not a submission file this program can read, or it was changed after it was written. Nothing was imported.
 
 Problems found: %2.</source>
-        <translation>%1 ne peut pas être ouvert&#xa0;: ce n&apos;est pas un fichier de soumission que ce programme peut lire, ou il a été modifié après avoir été écrit. Rien n&apos;a été importé.
+        <translation>%1 ne peut pas être ouvert : ce n'est pas un fichier de soumission que ce programme peut lire, ou il a été modifié après avoir été écrit. Rien n'a été importé.
 
-Problèmes trouvés&#xa0;: %2.</translation>
+Problèmes trouvés : %2.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/submission.py" line="136"/>
@@ -1461,84 +1463,84 @@ Problèmes trouvés&#xa0;: %2.</translation>
 <context>
     <name>SubmissionSummaryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="216"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="217"/>
         <source>Open submission file</source>
         <translation>Ouvrir le fichier de soumission</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="218"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="219"/>
         <source>The submission file was read and is in order. Import it as a new report to work on it, or only look at it.</source>
         <translation>Le fichier de soumission a été lu et est en ordre. Importez-le comme nouveau rapport pour y travailler, ou consultez-le seulement.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="220"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="221"/>
         <source>File:</source>
-        <translation>Fichier&#xa0;:</translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="220"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="221"/>
         <source>Promoter:</source>
-        <translation>Promoteur de cluster&#xa0;:</translation>
+        <translation>Promoteur de cluster :</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="220"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="221"/>
         <source>Year:</source>
-        <translation>Année&#xa0;:</translation>
+        <translation>Année :</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="221"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="222"/>
         <source>Members:</source>
-        <translation>Membres&#xa0;:</translation>
+        <translation>Membres :</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="221"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="222"/>
         <source>Fingerprint:</source>
-        <translation>Empreinte&#xa0;:</translation>
+        <translation>Empreinte :</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="228"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="229"/>
         <source>SHA-256 of the file: %1</source>
-        <translation>SHA-256 du fichier&#xa0;: %1</translation>
+        <translation>SHA-256 du fichier : %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="231"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="232"/>
         <source>The checks find no problems.</source>
         <translation>La vérification ne trouve aucun problème.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="234"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="235"/>
         <source>The checks find errors: %1, warnings: %2. An imported report can be corrected; errors must be solved before it can be exported again.</source>
-        <translation>La vérification trouve des erreurs&#xa0;: %1, des avertissements&#xa0;: %2. Un rapport importé peut être corrigé&#xa0;; les erreurs doivent être corrigées avant de pouvoir l&apos;exporter à nouveau.</translation>
+        <translation>La vérification trouve des erreurs : %1, des avertissements : %2. Un rapport importé peut être corrigé ; les erreurs doivent être corrigées avant de pouvoir l'exporter à nouveau.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="238"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="239"/>
         <source>Problems the checks find</source>
         <translation>Problèmes trouvés par la vérification</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="240"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="241"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="240"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="241"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="243"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="244"/>
         <source>&amp;Import as new report</source>
         <translation>&amp;Importer comme nouveau rapport</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="244"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="245"/>
         <source>&amp;Show read-only</source>
         <translation>&amp;Afficher en lecture seule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="247"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="248"/>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1576,7 +1578,7 @@ Problèmes trouvés&#xa0;: %2.</translation>
     <message>
         <location filename="../desktop_app/ui/pages/training.py" line="37"/>
         <source>Social activation pathway (optional)</source>
-        <translation>Trajet d&apos;activation sociale (facultatif)</translation>
+        <translation>Trajet d'activation sociale (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -1617,12 +1619,12 @@ Problèmes trouvés&#xa0;: %2.</translation>
     <message>
         <location filename="../desktop_app/ui/pages/training.py" line="219"/>
         <source>Whole numbers of persons. The totals are computed; a person can count in more than one category. Leave a cell empty when the OCMW has nobody in that category.</source>
-        <translation>Nombres entiers de personnes. Les totaux sont calculés&#xa0;; une même personne peut compter dans plusieurs catégories. Laissez une cellule vide si le CPAS n&apos;a personne dans cette catégorie.</translation>
+        <translation>Nombres entiers de personnes. Les totaux sont calculés ; une même personne peut compter dans plusieurs catégories. Laissez une cellule vide si le CPAS n'a personne dans cette catégorie.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/training.py" line="222"/>
         <source>Training: persons per category and OCMW</source>
-        <translation>Formation&#xa0;: personnes par catégorie et par CPAS</translation>
+        <translation>Formation : personnes par catégorie et par CPAS</translation>
     </message>
 </context>
 <context>
@@ -1635,7 +1637,7 @@ Problèmes trouvés&#xa0;: %2.</translation>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="405"/>
         <source>File: %1</source>
-        <translation>Fichier&#xa0;: %1</translation>
+        <translation>Fichier : %1</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="407"/>
@@ -1670,7 +1672,7 @@ Problèmes trouvés&#xa0;: %2.</translation>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="411"/>
         <source>Intact: the signed content is unchanged. Trusted: the certificate leads to a root certificate this computer trusts; checked offline.</source>
-        <translation>Intacte&#xa0;: le contenu signé n&apos;a pas changé. De confiance&#xa0;: le certificat mène à un certificat racine auquel cet ordinateur fait confiance&#xa0;; vérifié hors ligne.</translation>
+        <translation>Intacte : le contenu signé n'a pas changé. De confiance : le certificat mène à un certificat racine auquel cet ordinateur fait confiance ; vérifié hors ligne.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="417"/>
@@ -1690,7 +1692,7 @@ Problèmes trouvés&#xa0;: %2.</translation>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="428"/>
         <source>no, only further signatures were added</source>
-        <translation>non, seules d&apos;autres signatures ont été ajoutées ensuite</translation>
+        <translation>non, seules d'autres signatures ont été ajoutées ensuite</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="430"/>
@@ -1710,27 +1712,27 @@ Problèmes trouvés&#xa0;: %2.</translation>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="439"/>
         <source>The submission file clusterReport.xml is not in the PDF.</source>
-        <translation>Le fichier de soumission clusterReport.xml n&apos;est pas joint au PDF.</translation>
+        <translation>Le fichier de soumission clusterReport.xml n'est pas joint au PDF.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="442"/>
         <source>The embedded submission file clusterReport.xml (SHA-256 %1) matches the fingerprint printed in the PDF and in its metadata.</source>
-        <translation>Le fichier de soumission joint clusterReport.xml (SHA-256 %1) correspond à l&apos;empreinte imprimée dans le PDF et dans ses métadonnées.</translation>
+        <translation>Le fichier de soumission joint clusterReport.xml (SHA-256 %1) correspond à l'empreinte imprimée dans le PDF et dans ses métadonnées.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="446"/>
         <source>The embedded submission file clusterReport.xml (SHA-256 %1) does NOT match the fingerprint printed in the PDF or in its metadata.</source>
-        <translation>Le fichier de soumission joint clusterReport.xml (SHA-256 %1) NE correspond PAS à l&apos;empreinte imprimée dans le PDF ou dans ses métadonnées.</translation>
+        <translation>Le fichier de soumission joint clusterReport.xml (SHA-256 %1) NE correspond PAS à l'empreinte imprimée dans le PDF ou dans ses métadonnées.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="449"/>
         <source>In order: every signature is intact and the embedded file matches.</source>
-        <translation>En ordre&#xa0;: chaque signature est intacte et le fichier joint correspond.</translation>
+        <translation>En ordre : chaque signature est intacte et le fichier joint correspond.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="451"/>
         <source>NOT in order: see above.</source>
-        <translation>PAS en ordre&#xa0;: voir ci-dessus.</translation>
+        <translation>PAS en ordre : voir ci-dessus.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="454"/>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
 <context>
@@ -99,12 +99,17 @@
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="195"/>
+        <location filename="../desktop_app/ui/pages/check_sign.py" line="187"/>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/pages/check_sign.py" line="196"/>
         <source>No problems: the report is complete.</source>
         <translation>Geen problemen: het verslag is volledig.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="198"/>
+        <location filename="../desktop_app/ui/pages/check_sign.py" line="199"/>
         <source>Errors: %1. Warnings: %2. Errors must be solved before the final export; warnings are for your attention.</source>
         <translation>Fouten: %1. Waarschuwingen: %2. Fouten moeten opgelost zijn vóór de definitieve export; waarschuwingen zijn ter attentie.</translation>
     </message>
@@ -202,7 +207,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="253"/>
-        <source>Use the year&apos;s amount</source>
+        <source>Use the year's amount</source>
         <translation>Bedrag van het jaar gebruiken</translation>
     </message>
     <message>
@@ -257,7 +262,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="338"/>
-        <source>Fill in the reporting year to get the amount of the year&apos;s rule.</source>
+        <source>Fill in the reporting year to get the amount of the year's rule.</source>
         <translation>Vul het verslagjaar in om het bedrag volgens de regeling van dat jaar te krijgen.</translation>
     </message>
     <message>
@@ -274,136 +279,136 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="166"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="167"/>
         <source>Final export</source>
         <translation>Definitieve export</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="167"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="168"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="169"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="170"/>
         <source>Write the PDF to sign and the submission file into a folder you choose.</source>
         <translation>De te ondertekenen PDF en het indieningsbestand schrijven in een map naar keuze.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="171"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="172"/>
         <source>Exported on</source>
         <translation>Geëxporteerd op</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="171"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="172"/>
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="171"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="172"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="171"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="172"/>
         <source>Submission file</source>
         <translation>Indieningsbestand</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="172"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="173"/>
         <source>Exports of this report</source>
         <translation>Exports van dit verslag</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="173"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="174"/>
         <source>&amp;Open PDF</source>
         <translation>&amp;PDF openen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="174"/>
-        <source>Open the PDF in the system&apos;s PDF viewer.</source>
+        <location filename="../desktop_app/ui/export_panel.py" line="175"/>
+        <source>Open the PDF in the system's PDF viewer.</source>
         <translation>De PDF openen in de PDF-lezer van het systeem.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="175"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="176"/>
         <source>Show in folde&amp;r</source>
         <translation>In &amp;map tonen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="176"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="177"/>
         <source>Pr&amp;int…</source>
         <translation>Afdr&amp;ukken…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="177"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="178"/>
         <source>Si&amp;gn…</source>
         <translation>O&amp;ndertekenen…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="178"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="179"/>
         <source>Sign the PDF digitally with a certificate file or the eID card.</source>
         <translation>De PDF digitaal ondertekenen met een certificaatbestand of de eID-kaart.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="179"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="180"/>
         <source>&amp;Verify…</source>
         <translation>&amp;Controleren…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="180"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="181"/>
         <source>Check the signatures of the PDF and its submission file.</source>
         <translation>De handtekeningen van de PDF en het indieningsbestand erin controleren.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="204"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="205"/>
         <source>SHA-256 of the submission file: %1</source>
         <translation>SHA-256 van het indieningsbestand: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="212"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="213"/>
         <source>%1 (not found)</source>
         <translation>%1 (niet gevonden)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="213"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="214"/>
         <source>No longer at %1</source>
         <translation>Niet meer in %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="231"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="232"/>
         <source>Exported: the latest files below hold the report as it is now.</source>
         <translation>Geëxporteerd: de jongste bestanden hieronder bevatten het verslag zoals het nu is.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="233"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="234"/>
         <source>Changed since the last export: export again, so that the PDF to sign holds the changes.</source>
         <translation>Gewijzigd sinds de laatste export: exporteer opnieuw, zodat de te ondertekenen PDF de wijzigingen bevat.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="235"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="236"/>
         <source>Not exported yet. Export writes the PDF to sign and the submission file into a folder you choose, once the report has no errors.</source>
         <translation>Nog niet geëxporteerd. Exporteren schrijft de te ondertekenen PDF en het indieningsbestand in een map naar keuze, zodra het verslag geen fouten meer heeft.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="282"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="283"/>
         <source>Choose the folder for the PDF and the submission file</source>
         <translation>Kies de map voor de PDF en het indieningsbestand</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="299"/>
-        <location filename="../desktop_app/ui/export_panel.py" line="311"/>
-        <location filename="../desktop_app/ui/export_panel.py" line="341"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="300"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="312"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="342"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="300"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="301"/>
         <source>The report could not be saved, so it was not exported:
 %1</source>
         <translation>Het verslag kon niet bewaard worden en werd dus niet geëxporteerd:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="312"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="313"/>
         <source>The files could not be written in %1:
 %2
 
@@ -414,34 +419,34 @@ Choose another folder, or check that the files are not open in another program.<
 Kies een andere map, of controleer dat de bestanden niet open staan in een ander programma.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="320"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="321"/>
         <source>Export not recorded</source>
         <translation>Export niet geregistreerd</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="321"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="322"/>
         <source>The files were written, but the export could not be recorded in the database:
 %1</source>
         <translation>De bestanden werden geschreven, maar de export kon niet in de databank geregistreerd worden:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="326"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="327"/>
         <source>Exported: %1 and %2 in %3.</source>
         <translation>Geëxporteerd: %1 en %2 in %3.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="337"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="338"/>
         <source>• %1: %2</source>
         <translation>• %1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="339"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="340"/>
         <source>… and %1 more: the list of problems on this page shows them all.</source>
         <translation>… en nog %1: de lijst van problemen op deze pagina toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="342"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="343"/>
         <source>The report still has errors: solve them first. Nothing was written.
 
 %1</source>
@@ -450,22 +455,22 @@ Kies een andere map, of controleer dat de bestanden niet open staan in een ander
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="351"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="352"/>
         <source>The folder %1 already holds %2 and %3.</source>
         <translation>De map %1 bevat al %2 en %3.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="353"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="354"/>
         <source>The folder %1 already holds %2.</source>
         <translation>De map %1 bevat al %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="356"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="357"/>
         <source>Replace the files?</source>
         <translation>De bestanden vervangen?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="357"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="358"/>
         <source>%1
 
 Replace them with this export? A PDF that was already signed loses its signatures.</source>
@@ -474,12 +479,12 @@ Replace them with this export? A PDF that was already signed loses its signature
 Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handtekeningen.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="371"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="372"/>
         <source>Open PDF</source>
         <translation>PDF openen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="372"/>
+        <location filename="../desktop_app/ui/export_panel.py" line="373"/>
         <source>No program to show PDF files was found. The PDF is at %1.</source>
         <translation>Er werd geen programma gevonden dat PDF-bestanden toont. De PDF staat in %1.</translation>
     </message>
@@ -494,7 +499,7 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="176"/>
         <source>The year of the report, the cluster promoter and the member OCMWs.</source>
-        <translation>Het verslagjaar, de clusterpromotor en de lid-OCMW&apos;s.</translation>
+        <translation>Het verslagjaar, de clusterpromotor en de lid-OCMW's.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="177"/>
@@ -510,7 +515,7 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
         <location filename="../desktop_app/ui/pages/identification.py" line="179"/>
         <location filename="../desktop_app/ui/pages/identification.py" line="211"/>
         <source>Member OCMWs</source>
-        <translation>Lid-OCMW&apos;s</translation>
+        <translation>Lid-OCMW's</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="180"/>
@@ -630,7 +635,7 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="213"/>
         <source>A cluster has at least three OCMWs: the promoter and at least two members. Type in a cell to fill it in.</source>
-        <translation>Een cluster telt minstens drie OCMW&apos;s: de clusterpromotor en minstens twee leden. Typ in een cel om ze in te vullen.</translation>
+        <translation>Een cluster telt minstens drie OCMW's: de clusterpromotor en minstens twee leden. Typ in een cel om ze in te vullen.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="216"/>
@@ -667,7 +672,7 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="215"/>
-        <source>New from &amp;last year&apos;s</source>
+        <source>New from &amp;last year's</source>
         <translation>Nieuw op basis van &amp;vorig jaar</translation>
     </message>
     <message>
@@ -743,7 +748,7 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="237"/>
-        <source>New from last year&apos;s</source>
+        <source>New from last year's</source>
         <translation>Nieuw op basis van vorig jaar</translation>
     </message>
     <message>
@@ -921,10 +926,7 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
     <message numerus="yes">
         <location filename="../desktop_app/ui/main_window.py" line="535"/>
         <source>Delete the %n report(s) in the bin for good? This cannot be undone.</source>
-        <translation>
-            <numerusform>Het %n verslag in de prullenbak definitief verwijderen? Dit kan niet ongedaan gemaakt worden.</numerusform>
-            <numerusform>De %n verslagen in de prullenbak definitief verwijderen? Dit kan niet ongedaan gemaakt worden.</numerusform>
-        </translation>
+        <translation><numerusform>Het %n verslag in de prullenbak definitief verwijderen? Dit kan niet ongedaan gemaakt worden.</numerusform><numerusform>De %n verslagen in de prullenbak definitief verwijderen? Dit kan niet ongedaan gemaakt worden.</numerusform></translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="540"/>
@@ -1107,43 +1109,43 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
 <context>
     <name>PartnershipsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="167"/>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="170"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="179"/>
         <source>Partnerships</source>
         <translation>Samenwerkingsverbanden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="171"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="174"/>
         <source>The partnerships of the cluster, each put into a category.</source>
         <translation>De samenwerkingsverbanden van de cluster, elk in een categorie.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="173"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="176"/>
         <source>Only official partnerships count: those based on an agreement. Give the reference of the agreement for each.</source>
         <translation>Enkel officiële samenwerkingsverbanden tellen mee: die op basis van een overeenkomst. Vermeld bij elk de referentie van de overeenkomst.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="177"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="180"/>
         <source>&amp;Add partnership</source>
         <translation>Samenwerkingsverband &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="178"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="181"/>
         <source>&amp;Remove</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="188"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="184"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="188"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="185"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="189"/>
         <source>Dates as %1. Type in a cell to fill it in; F2 edits it.</source>
         <translation>Datums als %1. Typ in een cel om ze in te vullen; F2 past ze aan.</translation>
     </message>
@@ -1319,8 +1321,8 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="195"/>
-        <source>The eID middleware is not installed. To sign with your eID card, install the eID middleware from &lt;a href=&quot;https://eid.belgium.be&quot;&gt;https://eid.belgium.be&lt;/a&gt; and open this window again.</source>
-        <translation>De eID-middleware is niet geïnstalleerd. Om met uw eID-kaart te ondertekenen, installeert u de eID-middleware van &lt;a href=&quot;https://eid.belgium.be&quot;&gt;https://eid.belgium.be&lt;/a&gt; en opent u dit venster opnieuw.</translation>
+        <source>The eID middleware is not installed. To sign with your eID card, install the eID middleware from &lt;a href="https://eid.belgium.be"&gt;https://eid.belgium.be&lt;/a&gt; and open this window again.</source>
+        <translation>De eID-middleware is niet geïnstalleerd. Om met uw eID-kaart te ondertekenen, installeert u de eID-middleware van &lt;a href="https://eid.belgium.be"&gt;https://eid.belgium.be&lt;/a&gt; en opent u dit venster opnieuw.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="198"/>
@@ -1461,82 +1463,82 @@ Gevonden problemen: %2.</translation>
 <context>
     <name>SubmissionSummaryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="216"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="217"/>
         <source>Open submission file</source>
         <translation>Indieningsbestand openen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="218"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="219"/>
         <source>The submission file was read and is in order. Import it as a new report to work on it, or only look at it.</source>
         <translation>Het indieningsbestand werd gelezen en is in orde. Importeer het als nieuw verslag om eraan te werken, of bekijk het alleen.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="220"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="221"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="220"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="221"/>
         <source>Promoter:</source>
         <translation>Clusterpromotor:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="220"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="221"/>
         <source>Year:</source>
         <translation>Jaar:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="221"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="222"/>
         <source>Members:</source>
         <translation>Leden:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="221"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="222"/>
         <source>Fingerprint:</source>
         <translation>Vingerafdruk:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="228"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="229"/>
         <source>SHA-256 of the file: %1</source>
         <translation>SHA-256 van het bestand: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="231"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="232"/>
         <source>The checks find no problems.</source>
         <translation>De controle vindt geen problemen.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="234"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="235"/>
         <source>The checks find errors: %1, warnings: %2. An imported report can be corrected; errors must be solved before it can be exported again.</source>
         <translation>De controle vindt fouten: %1, waarschuwingen: %2. Een geïmporteerd verslag kan verbeterd worden; fouten moeten opgelost zijn voor het opnieuw geëxporteerd kan worden.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="238"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="239"/>
         <source>Problems the checks find</source>
         <translation>Problemen die de controle vindt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="240"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="241"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="240"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="241"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="243"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="244"/>
         <source>&amp;Import as new report</source>
         <translation>Als nieuw verslag &amp;importeren</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="244"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="245"/>
         <source>&amp;Show read-only</source>
         <translation>&amp;Alleen bekijken</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="247"/>
+        <location filename="../desktop_app/ui/dialogs/submission.py" line="248"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

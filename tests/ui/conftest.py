@@ -3,6 +3,9 @@ shown offscreen at a laptop's size, driven through its widgets."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.model import Report
 from desktop_app.ui import create_main_window
-from desktop_app.ui.i18n import shared_translators
+from desktop_app.ui.i18n import shared_translators, translations_dir
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.wizard import ReportWizard
 from ui_helpers import add_report
@@ -28,6 +31,20 @@ def isolated_ui_state(tmp_path_factory):
     yield
     shared_translators().remove()
     QLocale.setDefault(locale)
+
+
+@pytest.fixture(scope="session")
+def compiled_translations() -> Path:
+    """The folder of the compiled ``.qm`` files, compiled from the ``.ts`` sources as ``make
+    translations`` does when they are missing or older (a plain ``pytest`` run has no make)."""
+    folder = translations_dir()
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in sorted(folder.glob("clusterverslag_*.ts")):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            command = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
+            subprocess.run([command, "-silent", str(ts), "-qm", str(qm)], check=True, timeout=60)
+    return folder
 
 
 @pytest.fixture

@@ -184,7 +184,8 @@ class CheckSignPage(ReportPage):
         self.problems.clear()
         kinds = {"error": self.tr("Error"), "warning": self.tr("Warning")}
         for part, severity, path, message in shown:
-            item = QListWidgetItem(f"{kinds[severity]} – {part}: {message}")
+            item = QListWidgetItem(self.tr("%1 – %2: %3").replace("%1", kinds[severity]).replace("%2", part).replace(
+                "%3", message))
             item.setForeground(QColor(COLOURS[severity]))
             item.setData(PATH_ROLE, path)
             item.setToolTip(message)
