@@ -80,7 +80,7 @@ class IdentificationPage(ReportPage):
         self.promoter["postalCode"].setMaximumWidth(90)
 
         self.members_model = MembersModel(self)
-        self.members = GridView(objectName="members")
+        self.members = GridView(objectName="members", wrap_column_headers=True)
         self.members.setModel(self.members_model)
         header = self.members.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -118,8 +118,9 @@ class CategoryDelegate(ProblemDelegate):
         model.setData(index, editor.currentData() or "", Qt.ItemDataRole.EditRole)
 
 
-# The least width of the columns between the two that stretch (partner, description).
-COLUMN_WIDTHS = {1: 210, 2: 130, 3: 100}
+# The widths of the columns between the two that stretch (partner, description); their labels
+# wrap when a language needs more.
+COLUMN_WIDTHS = {1: 210, 2: 130, 3: 110}
 
 
 class PartnershipsPage(ReportPage):
@@ -134,13 +135,14 @@ class PartnershipsPage(ReportPage):
         self.note = QLabel(objectName="partnershipsNote", wordWrap=True)
         self.note.setStyleSheet("QLabel { background: #eef4fb; padding: 6px; border-radius: 3px; }")
         self.model = PartnershipsModel(self)
-        self.table = GridView(objectName="partnerships")
+        self.table = GridView(objectName="partnerships", wrap_column_headers=True)
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(1, CategoryDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in COLUMN_WIDTHS:
+        for column, width in COLUMN_WIDTHS.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(objectName="addPartnership")
         self.remove_button = QPushButton(objectName="removePartnership")
@@ -181,18 +183,11 @@ class PartnershipsPage(ReportPage):
         self.remove_button.setText(self.tr("&Remove"))
         self._show_hint()
         self.model.retranslate()
-        self._fit_columns()
 
     def _show_hint(self) -> None:
         # The date pattern has the separator of the report's language, the letters of the window's.
         pattern = self.tr("dd/mm/yyyy") if self.model.language == "fr" else self.tr("dd-mm-yyyy")
         self.hint.setText(self.tr("Dates as %1. Type in a cell to fill it in; F2 edits it.").replace("%1", pattern))
-
-    def _fit_columns(self) -> None:
-        # At least as wide as the header says, in whichever language it says it.
-        header = self.table.horizontalHeader()
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, max(width, header.sectionSizeFromContents(column).width()))
 
     def load(self, report: Report) -> None:
         self.model.language = report.language

@@ -78,14 +78,17 @@ class GridView(QTableView):
     default button, so it does not turn the page. With ``fit_rows`` the table is exactly as
     high as its rows (for short fixed tables: no scroll bar, no empty area). With
     ``wrap_headers`` long header labels wrap (at most ``header_width`` wide for row labels);
-    without, rows have one fixed height, which keeps long tables cheap to lay out.
+    without, rows have one fixed height, which keeps long tables cheap to lay out. With
+    ``wrap_column_headers`` only the column labels wrap (a longer language then takes two lines
+    in a narrow column), and rows keep their fixed height.
     """
 
     def __init__(self, parent: QWidget | None = None, *, fit_rows: bool = False, wrap_headers: bool = False,
-                 header_width: int = 240, **properties):
+                 wrap_column_headers: bool = False, header_width: int = 240, **properties):
         super().__init__(parent, **properties)
-        if wrap_headers:
+        if wrap_headers or wrap_column_headers:
             self.setHorizontalHeader(WrappingHeader(Qt.Orientation.Horizontal, self))
+        if wrap_headers:
             self.setVerticalHeader(WrappingHeader(Qt.Orientation.Vertical, self, header_width))
             self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         else:
