@@ -41,8 +41,9 @@ STATE_LABELS = {
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-# Not translated: in both languages, so the menu is found whichever language is shown.
-LANGUAGE_MENU_TITLE = "&Taal / Langue"
+# Not translated: in both languages, so the menu is found whichever language is shown. Alt+G
+# is free on every page in Dutch and in French.
+LANGUAGE_MENU_TITLE = "Taal / Lan&gue"
 
 
 def state_label(state: str) -> str:

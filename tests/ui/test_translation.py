@@ -109,7 +109,7 @@ def test_the_language_menu_switches_every_window_at_once_and_remembers(qtbot, op
     report.signatories.president = ""  # one problem, told in the report's language
     window, wizard, _ = open_report(report)
     menu = window.findChild(QMenu, "languageMenu")
-    assert menu.menuAction().isVisible() and menu.title() == "&Taal / Langue"
+    assert menu.menuAction().isVisible() and menu.title() == "Taal / Lan&gue"
     assert [a.text() for a in menu.actions()] == ["Nederlands", "Français"]
     assert window.language_group.isExclusive()
     dialog = SigningDialog(window)  # another open window
@@ -328,3 +328,43 @@ def test_no_text_is_cut_off_at_1024_by_700(qtbot, show_window, db_path, longer_l
     qtbot.waitExposed(dialog)
     problems += [f"signing dialog: {p}" for p in cut_off(dialog)]
     assert not problems, "\n".join(problems)
+
+
+# -- mnemonics ------------------------------------------------------------------------------------
+
+
+def mnemonics(window: QWidget) -> list[tuple[str, str]]:
+    """(letter, text) of every Alt+letter reachable now: the menu bar's, and those of the visible
+    labels with a buddy, buttons and check boxes."""
+    found = [(m[1].lower(), action.text()) for action in window.menuBar().actions()
+             if (m := re.search(r"&([^&\s])", action.text()))]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel) and widget.buddy() is not None:
+            text = widget.text()
+        elif isinstance(widget, QAbstractButton):
+            text = widget.text()
+        else:
+            continue
+        match = re.search(r"&([^&\s])", text)
+        if match:
+            found.append((match[1].lower(), text))
+    return found
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_no_two_mnemonics_clash_on_any_page(qtbot, open_report, compiled_translations, language):
+    window, wizard, _ = open_report(make_valid_report())
+    shared_translators().install(language)
+    qtbot.wait(20)
+    clashes = []
+    for page_id in PageId:
+        wizard.show_page(page_id)
+        qtbot.wait(10)
+        letters: dict[str, str] = {}
+        for letter, text in mnemonics(window):
+            if letter in letters:
+                clashes.append(f"{page_id.name}: Alt+{letter} is {letters[letter]!r} and {text!r}")
+            letters[letter] = text
+    assert not clashes, "\n".join(clashes)
