@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop_app.export.files import render_export
 from desktop_app.ui import app
 from desktop_app.ui.dialogs.signing import SigningDialog
 from desktop_app.ui.i18n import saved_ui_language, shared_translators, translations_dir
@@ -368,3 +370,18 @@ def test_no_two_mnemonics_clash_on_any_page(qtbot, open_report, compiled_transla
                 clashes.append(f"{page_id.name}: Alt+{letter} is {letters[letter]!r} and {text!r}")
             letters[letter] = text
     assert not clashes, "\n".join(clashes)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+def test_the_pdf_speaks_the_reports_language_whatever_the_window_speaks(qtbot, open_report, tmp_path, compiled_translations):
+    report = make_valid_report()
+    report.language = "fr"
+    window, wizard, _ = open_report(report)
+    shared_translators().install("nl")
+    qtbot.wait(20)
+    _xml, pdf = render_export(wizard.report)
+    (tmp_path / "report.pdf").write_bytes(pdf)
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "report.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Rapport unique – volet cluster" in text and "Promoteur de cluster" in text
+    assert "50 000,00" in text.replace("\u00a0", " ") and "Uniek jaarverslag" not in text
