@@ -96,6 +96,7 @@ def _smoke_test(app, store, failures: list[str]) -> int:
     from .wizard import PageId
 
     try:
+        _check_translations()
         reports = store.list_reports()
         report_id = reports[0].id if reports else store.create()
         window = MainWindow(store)
@@ -116,5 +117,21 @@ def _smoke_test(app, store, failures: list[str]) -> int:
     for failure in failures:
         print(failure, file=sys.stderr)
     if not failures:
-        print("smoke test: ok")
+        from .language import ui_language
+
+        print(f"smoke test: ok ({ui_language()})")
     return 1 if failures else 0
+
+
+def _check_translations() -> None:
+    """The window's language came with both its translations: the program's and Qt's own."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .i18n import shared_translators, translations_dir
+
+    language = shared_translators().language
+    expected = {"nl": ("&Bestand", "Annuleren"), "fr": ("&Fichier", "Annuler")}[language]
+    found = (QCoreApplication.translate("MainWindow", "&File"), QCoreApplication.translate("QPlatformTheme", "Cancel"))
+    if found != expected:
+        raise RuntimeError(f"the {language} translations were not loaded (from {translations_dir()} and Qt's "
+                           f"translations): {found} instead of {expected}")

@@ -188,6 +188,14 @@ def test_window_smoke_test_offscreen(frozen, tmp_path):
     assert "smoke test: ok" in result.stdout
 
 
+def test_the_frozen_window_speaks_the_systems_language(frozen, tmp_path):
+    """The compiled translations (ours and Qt's) are found beside the frozen program."""
+    for lang, language in (("fr_BE.UTF-8", "fr"), ("nl_BE.UTF-8", "nl")):
+        result = frozen("--db", str(tmp_path / f"{language}.sqlite"), "--smoke-test", lang=lang)
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert f"smoke test: ok ({language})" in result.stdout
+
+
 def test_window_smoke_test_fails_on_a_database_it_cannot_use(frozen, tmp_path):
     not_a_db = tmp_path / "not-a-db.sqlite"
     not_a_db.write_bytes(b"this is not SQLite" * 100)

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from desktop_app.storage import ReportStore
 from desktop_app.ui import app
 
@@ -30,10 +32,15 @@ def test_without_a_display_it_says_so_in_both_languages(tmp_path):
     assert not (tmp_path / "db.sqlite").exists()
 
 
-def test_smoke_test_opens_every_page_and_quits(tmp_path):
+@pytest.mark.parametrize(("system", "language"), [("nl_BE.UTF-8", "nl"), ("fr_BE.UTF-8", "fr")])
+def test_smoke_test_opens_every_page_and_quits(tmp_path, compiled_translations, system, language):
+    """In the system's language at a first start, with the program's and Qt's translations."""
     db_path = tmp_path / "db.sqlite"
-    result = run_program(db_path, "--smoke-test", env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_") and k != "LANGUAGE"}
+    env.update(QT_QPA_PLATFORM="offscreen", LANG=system, HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    result = run_program(db_path, "--smoke-test", env=env)
     assert result.returncode == 0, result.stderr
+    assert f"smoke test: ok ({language})" in result.stdout
     store = ReportStore.open(db_path)
     assert len(store.list_reports()) == 1  # it made one to open
     store.close()
