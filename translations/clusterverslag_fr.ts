@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
 <context>
@@ -26,7 +26,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/check_sign.py" line="106"/>
         <source>&amp;President:</source>
-        <translation>Prés&amp;ident :</translation>
+        <translation>Prés&amp;ident&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/check_sign.py" line="106"/>
@@ -36,7 +36,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/check_sign.py" line="107"/>
         <source>S&amp;ecretary:</source>
-        <translation>S&amp;ecrétaire :</translation>
+        <translation>S&amp;ecrétaire&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/check_sign.py" line="107"/>
@@ -46,7 +46,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/check_sign.py" line="108"/>
         <source>P&amp;lace:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/check_sign.py" line="108"/>
@@ -56,7 +56,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/check_sign.py" line="109"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/check_sign.py" line="109"/>
@@ -101,17 +101,17 @@
     <message>
         <location filename="../desktop_app/ui/pages/check_sign.py" line="187"/>
         <source>%1 – %2: %3</source>
-        <translation>%1 – %2 : %3</translation>
+        <translation>%1 – %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/check_sign.py" line="196"/>
         <source>No problems: the report is complete.</source>
-        <translation>Aucun problème : le rapport est complet.</translation>
+        <translation>Aucun problème&#xa0;: le rapport est complet.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/check_sign.py" line="199"/>
         <source>Errors: %1. Warnings: %2. Errors must be solved before the final export; warnings are for your attention.</source>
-        <translation>Erreurs : %1. Avertissements : %2. Les erreurs doivent être corrigées avant l'exportation définitive ; les avertissements sont pour information.</translation>
+        <translation>Erreurs&#xa0;: %1. Avertissements&#xa0;: %2. Les erreurs doivent être corrigées avant l&apos;exportation définitive&#xa0;; les avertissements sont pour information.</translation>
     </message>
 </context>
 <context>
@@ -188,7 +188,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="246"/>
         <source>Type the total amount and the shares paid by the OCMW, by other public funding and by income; the cluster-subsidy share and the totals are computed. Investment costs are not accepted.</source>
-        <translation>Indiquez le montant total et ce qu'en paient le CPAS, un autre pouvoir public (part publique) et les recettes ; la part subside cluster et les totaux sont calculés. Les frais d'investissement ne sont pas acceptés.</translation>
+        <translation>Indiquez le montant total et ce qu&apos;en paient le CPAS, un autre pouvoir public (part publique) et les recettes&#xa0;; la part subside cluster et les totaux sont calculés. Les frais d&apos;investissement ne sont pas acceptés.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="250"/>
@@ -198,7 +198,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="251"/>
         <source>&amp;Subsidy amount:</source>
-        <translation>Montant du su&amp;bside :</translation>
+        <translation>Montant du su&amp;bside&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="252"/>
@@ -207,13 +207,13 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="253"/>
-        <source>Use the year's amount</source>
-        <translation>Utiliser le montant de l'année</translation>
+        <source>Use the year&apos;s amount</source>
+        <translation>Utiliser le montant de l&apos;année</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="254"/>
         <source>Demonstrated amount:</source>
-        <translation>Montant justifié :</translation>
+        <translation>Montant justifié&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="255"/>
@@ -223,7 +223,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="256"/>
         <source>Unjustified amount:</source>
-        <translation>Montant non justifié :</translation>
+        <translation>Montant non justifié&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="257"/>
@@ -233,7 +233,7 @@
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="258"/>
         <source>Advance received (75 %):</source>
-        <translation>Avance reçue (75 %) :</translation>
+        <translation>Avance reçue (75 %)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="259"/>
@@ -253,27 +253,27 @@
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="334"/>
         <source>Balance to pay back:</source>
-        <translation>Solde à rembourser :</translation>
+        <translation>Solde à rembourser&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="334"/>
         <source>Balance to receive:</source>
-        <translation>Solde à recevoir :</translation>
+        <translation>Solde à recevoir&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="338"/>
-        <source>Fill in the reporting year to get the amount of the year's rule.</source>
-        <translation>Indiquez l'année du rapport pour obtenir le montant prévu pour cette année.</translation>
+        <source>Fill in the reporting year to get the amount of the year&apos;s rule.</source>
+        <translation>Indiquez l&apos;année du rapport pour obtenir le montant prévu pour cette année.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="343"/>
         <source>Differs from the amount for %1 (%2 EUR): check it against the signed agreement.</source>
-        <translation>Diffère du montant pour %1 (%2 EUR) : vérifiez-le avec la convention signée.</translation>
+        <translation>Diffère du montant pour %1 (%2 EUR)&#xa0;: vérifiez-le avec la convention signée.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="347"/>
         <source>The amount for %1 is %2 EUR. Type another amount only if the signed agreement says so.</source>
-        <translation>Le montant pour %1 est de %2 EUR. N'indiquez un autre montant que si la convention signée le prévoit.</translation>
+        <translation>Le montant pour %1 est de %2 EUR. N&apos;indiquez un autre montant que si la convention signée le prévoit.</translation>
     </message>
 </context>
 <context>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/export_panel.py" line="175"/>
-        <source>Open the PDF in the system's PDF viewer.</source>
+        <source>Open the PDF in the system&apos;s PDF viewer.</source>
         <translation>Ouvrir le PDF dans la visionneuse PDF du système.</translation>
     </message>
     <message>
@@ -361,7 +361,7 @@
     <message>
         <location filename="../desktop_app/ui/export_panel.py" line="205"/>
         <source>SHA-256 of the submission file: %1</source>
-        <translation>SHA-256 du fichier de soumission : %1</translation>
+        <translation>SHA-256 du fichier de soumission&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/export_panel.py" line="213"/>
@@ -371,22 +371,22 @@
     <message>
         <location filename="../desktop_app/ui/export_panel.py" line="214"/>
         <source>No longer at %1</source>
-        <translation>N'est plus dans %1</translation>
+        <translation>N&apos;est plus dans %1</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/export_panel.py" line="232"/>
         <source>Exported: the latest files below hold the report as it is now.</source>
-        <translation>Exporté : les derniers fichiers ci-dessous contiennent le rapport tel qu'il est maintenant.</translation>
+        <translation>Exporté&#xa0;: les derniers fichiers ci-dessous contiennent le rapport tel qu&apos;il est maintenant.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/export_panel.py" line="234"/>
         <source>Changed since the last export: export again, so that the PDF to sign holds the changes.</source>
-        <translation>Modifié depuis la dernière exportation : exportez à nouveau, pour que le PDF à signer contienne les modifications.</translation>
+        <translation>Modifié depuis la dernière exportation&#xa0;: exportez à nouveau, pour que le PDF à signer contienne les modifications.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/export_panel.py" line="236"/>
         <source>Not exported yet. Export writes the PDF to sign and the submission file into a folder you choose, once the report has no errors.</source>
-        <translation>Pas encore exporté. L'exportation écrit le PDF à signer et le fichier de soumission dans un dossier de votre choix, dès que le rapport ne contient plus d'erreurs.</translation>
+        <translation>Pas encore exporté. L&apos;exportation écrit le PDF à signer et le fichier de soumission dans un dossier de votre choix, dès que le rapport ne contient plus d&apos;erreurs.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/export_panel.py" line="283"/>
@@ -404,7 +404,7 @@
         <location filename="../desktop_app/ui/export_panel.py" line="301"/>
         <source>The report could not be saved, so it was not exported:
 %1</source>
-        <translation>Le rapport n'a pas pu être enregistré ; il n'a donc pas été exporté :
+        <translation>Le rapport n&apos;a pas pu être enregistré&#xa0;; il n&apos;a donc pas été exporté&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -413,7 +413,7 @@
 %2
 
 Choose another folder, or check that the files are not open in another program.</source>
-        <translation>Les fichiers n'ont pas pu être écrits dans %1 :
+        <translation>Les fichiers n&apos;ont pas pu être écrits dans %1&#xa0;:
 %2
 
 Choisissez un autre dossier, ou vérifiez que les fichiers ne sont pas ouverts dans un autre programme.</translation>
@@ -427,30 +427,30 @@ Choisissez un autre dossier, ou vérifiez que les fichiers ne sont pas ouverts d
         <location filename="../desktop_app/ui/export_panel.py" line="322"/>
         <source>The files were written, but the export could not be recorded in the database:
 %1</source>
-        <translation>Les fichiers ont été écrits, mais l'exportation n'a pas pu être enregistrée dans la base de données :
+        <translation>Les fichiers ont été écrits, mais l&apos;exportation n&apos;a pas pu être enregistrée dans la base de données&#xa0;:
 %1</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/export_panel.py" line="327"/>
         <source>Exported: %1 and %2 in %3.</source>
-        <translation>Exporté : %1 et %2 dans %3.</translation>
+        <translation>Exporté&#xa0;: %1 et %2 dans %3.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/export_panel.py" line="338"/>
         <source>• %1: %2</source>
-        <translation>• %1 : %2</translation>
+        <translation>• %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/export_panel.py" line="340"/>
         <source>… and %1 more: the list of problems on this page shows them all.</source>
-        <translation>… et %1 de plus : la liste des problèmes sur cette page les montre tous.</translation>
+        <translation>… et %1 de plus&#xa0;: la liste des problèmes sur cette page les montre tous.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/export_panel.py" line="343"/>
         <source>The report still has errors: solve them first. Nothing was written.
 
 %1</source>
-        <translation>Le rapport contient encore des erreurs : corrigez-les d'abord. Rien n'a été écrit.
+        <translation>Le rapport contient encore des erreurs&#xa0;: corrigez-les d&apos;abord. Rien n&apos;a été écrit.
 
 %1</translation>
     </message>
@@ -467,7 +467,7 @@ Choisissez un autre dossier, ou vérifiez que les fichiers ne sont pas ouverts d
     <message>
         <location filename="../desktop_app/ui/export_panel.py" line="357"/>
         <source>Replace the files?</source>
-        <translation>Remplacer les fichiers ?</translation>
+        <translation>Remplacer les fichiers&#xa0;?</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/export_panel.py" line="358"/>
@@ -476,7 +476,7 @@ Choisissez un autre dossier, ou vérifiez que les fichiers ne sont pas ouverts d
 Replace them with this export? A PDF that was already signed loses its signatures.</source>
         <translation>%1
 
-Les remplacer par cette exportation ? Un PDF déjà signé perd ses signatures.</translation>
+Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatures.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/export_panel.py" line="372"/>
@@ -486,7 +486,7 @@ Les remplacer par cette exportation ? Un PDF déjà signé perd ses signatures.
     <message>
         <location filename="../desktop_app/ui/export_panel.py" line="373"/>
         <source>No program to show PDF files was found. The PDF is at %1.</source>
-        <translation>Aucun programme pour afficher les fichiers PDF n'a été trouvé. Le PDF se trouve dans %1.</translation>
+        <translation>Aucun programme pour afficher les fichiers PDF n&apos;a été trouvé. Le PDF se trouve dans %1.</translation>
     </message>
 </context>
 <context>
@@ -499,7 +499,7 @@ Les remplacer par cette exportation ? Un PDF déjà signé perd ses signatures.
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="176"/>
         <source>The year of the report, the cluster promoter and the member OCMWs.</source>
-        <translation>L'année du rapport, le promoteur de cluster et les CPAS membres.</translation>
+        <translation>L&apos;année du rapport, le promoteur de cluster et les CPAS membres.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="177"/>
@@ -520,12 +520,12 @@ Les remplacer par cette exportation ? Un PDF déjà signé perd ses signatures.
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="180"/>
         <source>Reporting &amp;year:</source>
-        <translation>&amp;Année du rapport :</translation>
+        <translation>&amp;Année du rapport&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="181"/>
         <source>&amp;Language of the report:</source>
-        <translation>&amp;Langue du rapport :</translation>
+        <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="182"/>
@@ -540,42 +540,42 @@ Les remplacer par cette exportation ? Un PDF déjà signé perd ses signatures.
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="185"/>
         <source>Na&amp;me:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="186"/>
         <source>&amp;Street and number:</source>
-        <translation>R&amp;ue et numéro :</translation>
+        <translation>R&amp;ue et numéro&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="187"/>
         <source>&amp;Postal code:</source>
-        <translation>&amp;Code postal :</translation>
+        <translation>&amp;Code postal&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="188"/>
         <source>Mun&amp;icipality:</source>
-        <translation>C&amp;ommune :</translation>
+        <translation>C&amp;ommune&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="189"/>
         <source>C&amp;ontact person:</source>
-        <translation>Pe&amp;rsonne de contact :</translation>
+        <translation>Pe&amp;rsonne de contact&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="190"/>
         <source>P&amp;hone:</source>
-        <translation>Télép&amp;hone :</translation>
+        <translation>Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="191"/>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="192"/>
         <source>En&amp;terprise number:</source>
-        <translation>Numéro d'entrepr&amp;ise :</translation>
+        <translation>Numéro d&apos;entrepr&amp;ise&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="197"/>
@@ -615,7 +615,7 @@ Les remplacer par cette exportation ? Un PDF déjà signé perd ses signatures.
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="204"/>
         <source>Enterprise number of the promoter (optional)</source>
-        <translation>Numéro d'entreprise du promoteur de cluster (facultatif)</translation>
+        <translation>Numéro d&apos;entreprise du promoteur de cluster (facultatif)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="208"/>
@@ -635,7 +635,7 @@ Les remplacer par cette exportation ? Un PDF déjà signé perd ses signatures.
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="213"/>
         <source>A cluster has at least three OCMWs: the promoter and at least two members. Type in a cell to fill it in.</source>
-        <translation>Un cluster compte au moins trois CPAS : le promoteur de cluster et au moins deux membres. Tapez dans une cellule pour la remplir.</translation>
+        <translation>Un cluster compte au moins trois CPAS&#xa0;: le promoteur de cluster et au moins deux membres. Tapez dans une cellule pour la remplir.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="216"/>
@@ -661,297 +661,300 @@ Les remplacer par cette exportation ? Un PDF déjà signé perd ses signatures.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="211"/>
+        <location filename="../desktop_app/ui/main_window.py" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../desktop_app/ui/main_window.py" line="215"/>
         <source>&amp;New report</source>
         <translation>&amp;Nouveau rapport</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="215"/>
-        <source>New from &amp;last year's</source>
-        <translation>Nouveau d'après l'&amp;année passée</translation>
+        <location filename="../desktop_app/ui/main_window.py" line="216"/>
+        <source>New from &amp;last year&apos;s</source>
+        <translation>Nouveau d&apos;après l&apos;&amp;année passée</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="216"/>
+        <location filename="../desktop_app/ui/main_window.py" line="217"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="217"/>
+        <location filename="../desktop_app/ui/main_window.py" line="218"/>
         <source>&amp;Close report</source>
         <translation>&amp;Fermer le rapport</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="218"/>
+        <location filename="../desktop_app/ui/main_window.py" line="219"/>
         <source>Open &amp;submission file…</source>
         <translation>O&amp;uvrir un fichier de soumission…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../desktop_app/ui/main_window.py" line="220"/>
         <source>Si&amp;gn a PDF…</source>
         <translation>Si&amp;gner un PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="220"/>
+        <location filename="../desktop_app/ui/main_window.py" line="221"/>
         <source>&amp;Verify a signed PDF…</source>
         <translation>Vérifier un P&amp;DF signé…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../desktop_app/ui/main_window.py" line="222"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="222"/>
+        <location filename="../desktop_app/ui/main_window.py" line="223"/>
         <source>&amp;Restore from the bin</source>
         <translation>&amp;Restaurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="223"/>
+        <location filename="../desktop_app/ui/main_window.py" line="224"/>
         <source>&amp;Empty the bin…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="224"/>
+        <location filename="../desktop_app/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="229"/>
+        <location filename="../desktop_app/ui/main_window.py" line="230"/>
         <source>A report for the next year with the identification, members and partnerships of the selected one.</source>
-        <translation>Un rapport pour l'année suivante avec l'identification, les membres et les partenariats du rapport sélectionné.</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/ui/main_window.py" line="231"/>
-        <source>Check a submission file, then import it as a new report or only look at it.</source>
-        <translation>Vérifier un fichier de soumission, puis l'importer comme nouveau rapport ou seulement le consulter.</translation>
+        <translation>Un rapport pour l&apos;année suivante avec l&apos;identification, les membres et les partenariats du rapport sélectionné.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/main_window.py" line="232"/>
+        <source>Check a submission file, then import it as a new report or only look at it.</source>
+        <translation>Vérifier un fichier de soumission, puis l&apos;importer comme nouveau rapport ou seulement le consulter.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/ui/main_window.py" line="233"/>
         <source>Sign an exported PDF with a certificate file or the eID card.</source>
         <translation>Signer un PDF exporté avec un fichier de certificat ou la carte eID.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="234"/>
+        <location filename="../desktop_app/ui/main_window.py" line="235"/>
         <source>Check the signatures of a PDF and the submission file embedded in it.</source>
-        <translation>Vérifier les signatures d'un PDF et le fichier de soumission qui y est joint.</translation>
+        <translation>Vérifier les signatures d&apos;un PDF et le fichier de soumission qui y est joint.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="236"/>
-        <location filename="../desktop_app/ui/main_window.py" line="585"/>
+        <location filename="../desktop_app/ui/main_window.py" line="237"/>
+        <location filename="../desktop_app/ui/main_window.py" line="586"/>
         <source>New report</source>
         <translation>Nouveau rapport</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="237"/>
-        <source>New from last year's</source>
-        <translation>Nouveau d'après l'année passée</translation>
+        <location filename="../desktop_app/ui/main_window.py" line="238"/>
+        <source>New from last year&apos;s</source>
+        <translation>Nouveau d&apos;après l&apos;année passée</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="238"/>
+        <location filename="../desktop_app/ui/main_window.py" line="239"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="239"/>
+        <location filename="../desktop_app/ui/main_window.py" line="240"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="240"/>
+        <location filename="../desktop_app/ui/main_window.py" line="241"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="241"/>
+        <location filename="../desktop_app/ui/main_window.py" line="242"/>
         <source>Empty the bin…</source>
         <translation>Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="246"/>
         <location filename="../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../desktop_app/ui/main_window.py" line="248"/>
         <source>Promoter</source>
         <translation>Promoteur de cluster</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="246"/>
         <location filename="../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../desktop_app/ui/main_window.py" line="248"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../desktop_app/ui/main_window.py" line="247"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../desktop_app/ui/main_window.py" line="247"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../desktop_app/ui/main_window.py" line="248"/>
         <source>Deleted on</source>
         <translation>Supprimé le</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../desktop_app/ui/main_window.py" line="249"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="249"/>
+        <location filename="../desktop_app/ui/main_window.py" line="250"/>
         <source>Reports in the bin</source>
         <translation>Rapports dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../desktop_app/ui/main_window.py" line="252"/>
         <source>Deleted reports stay here until you empty the bin. Restore brings one back to the list.</source>
-        <translation>Les rapports supprimés restent ici jusqu'à ce que vous vidiez la corbeille. Restaurer remet un rapport dans la liste.</translation>
+        <translation>Les rapports supprimés restent ici jusqu&apos;à ce que vous vidiez la corbeille. Restaurer remet un rapport dans la liste.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="272"/>
+        <location filename="../desktop_app/ui/main_window.py" line="273"/>
         <source>The reports cannot be read</source>
         <translation>Les rapports ne peuvent pas être lus</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="280"/>
+        <location filename="../desktop_app/ui/main_window.py" line="281"/>
         <source>Reports (%1)</source>
         <translation>Rapports (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="281"/>
+        <location filename="../desktop_app/ui/main_window.py" line="282"/>
         <source>Bin (%1)</source>
         <translation>Corbeille (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../desktop_app/ui/main_window.py" line="284"/>
         <source>Open a report to go on with it, or start a new one.</source>
         <translation>Ouvrez un rapport pour le continuer, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="284"/>
+        <location filename="../desktop_app/ui/main_window.py" line="285"/>
         <source>No reports yet. Choose New report to start the report of the year just ended.</source>
-        <translation>Pas encore de rapport. Choisissez Nouveau rapport pour commencer le rapport de l'année écoulée.</translation>
+        <translation>Pas encore de rapport. Choisissez Nouveau rapport pour commencer le rapport de l&apos;année écoulée.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="291"/>
+        <location filename="../desktop_app/ui/main_window.py" line="292"/>
         <source>(promoter not filled in yet)</source>
         <translation>(promoteur de cluster pas encore indiqué)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="355"/>
+        <location filename="../desktop_app/ui/main_window.py" line="356"/>
         <source>The report cannot be created</source>
         <translation>Le rapport ne peut pas être créé</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="373"/>
+        <location filename="../desktop_app/ui/main_window.py" line="374"/>
         <source>The report cannot be opened</source>
         <translation>Le rapport ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="402"/>
+        <location filename="../desktop_app/ui/main_window.py" line="403"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>The last changes could not be saved:
 %1
 
 Close the report anyway?</source>
-        <translation>Les dernières modifications n'ont pas pu être enregistrées :
+        <translation>Les dernières modifications n&apos;ont pas pu être enregistrées&#xa0;:
 %1
 
-Fermer quand même le rapport ?</translation>
+Fermer quand même le rapport&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="476"/>
+        <location filename="../desktop_app/ui/main_window.py" line="477"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="484"/>
+        <location filename="../desktop_app/ui/main_window.py" line="485"/>
         <source>Choose the PDF to sign</source>
         <translation>Choisissez le PDF à signer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
+        <location filename="../desktop_app/ui/main_window.py" line="494"/>
         <source>Choose the signed PDF to verify</source>
         <translation>Choisissez le PDF signé à vérifier</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="508"/>
+        <location filename="../desktop_app/ui/main_window.py" line="509"/>
         <source>Delete report</source>
         <translation>Supprimer le rapport</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="509"/>
+        <location filename="../desktop_app/ui/main_window.py" line="510"/>
         <source>Move the report %1 %2 to the bin?
 
 You can restore it from the bin until you empty the bin.</source>
-        <translation>Mettre le rapport %1 %2 dans la corbeille ?
+        <translation>Mettre le rapport %1 %2 dans la corbeille&#xa0;?
 
 Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="515"/>
+        <location filename="../desktop_app/ui/main_window.py" line="516"/>
         <source>The report cannot be deleted</source>
         <translation>Le rapport ne peut pas être supprimé</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="517"/>
+        <location filename="../desktop_app/ui/main_window.py" line="518"/>
         <source>The report is in the bin.</source>
         <translation>Le rapport est dans la corbeille.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="527"/>
+        <location filename="../desktop_app/ui/main_window.py" line="528"/>
         <source>The report cannot be restored</source>
         <translation>Le rapport ne peut pas être restauré</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="529"/>
+        <location filename="../desktop_app/ui/main_window.py" line="530"/>
         <source>The report is back in the list.</source>
         <translation>Le rapport est de retour dans la liste.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="534"/>
+        <location filename="../desktop_app/ui/main_window.py" line="535"/>
         <source>Empty the bin</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="535"/>
+        <location filename="../desktop_app/ui/main_window.py" line="536"/>
         <source>Delete the %n report(s) in the bin for good? This cannot be undone.</source>
-        <translation><numerusform>Supprimer définitivement %n rapport de la corbeille ? Cette action est irréversible.</numerusform><numerusform>Supprimer définitivement les %n rapports de la corbeille ? Cette action est irréversible.</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer définitivement %n rapport de la corbeille&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement les %n rapports de la corbeille&#xa0;? Cette action est irréversible.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="540"/>
+        <location filename="../desktop_app/ui/main_window.py" line="541"/>
         <source>The bin cannot be emptied</source>
         <translation>La corbeille ne peut pas être vidée</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="559"/>
+        <location filename="../desktop_app/ui/main_window.py" line="560"/>
         <source>Read-only: nothing is saved</source>
-        <translation>Lecture seule : rien n'est enregistré</translation>
+        <translation>Lecture seule&#xa0;: rien n&apos;est enregistré</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="569"/>
+        <location filename="../desktop_app/ui/main_window.py" line="570"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="572"/>
+        <location filename="../desktop_app/ui/main_window.py" line="573"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="574"/>
+        <location filename="../desktop_app/ui/main_window.py" line="575"/>
         <source>Not saved yet: trying again…</source>
-        <translation>Pas encore enregistré : nouvel essai…</translation>
+        <translation>Pas encore enregistré&#xa0;: nouvel essai…</translation>
     </message>
 </context>
 <context>
@@ -964,7 +967,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="53"/>
         <source>Enterprise number (optional)</source>
-        <translation>Numéro d'entreprise (facultatif)</translation>
+        <translation>Numéro d&apos;entreprise (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -977,12 +980,12 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/pages/narrative.py" line="65"/>
         <source>What happened in the cluster last year, in at most 3,000 characters. Say here whether the objectives of the agreement were reached, and object here to figures that the POD filled in.</source>
-        <translation>Ce qui s'est passé dans le cluster l'an dernier, en 3 000 caractères au plus. Indiquez ici si les objectifs de la convention ont été atteints, et contestez ici les chiffres que le SPP a remplis.</translation>
+        <translation>Ce qui s&apos;est passé dans le cluster l&apos;an dernier, en 3 000 caractères au plus. Indiquez ici si les objectifs de la convention ont été atteints, et contestez ici les chiffres que le SPP a remplis.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/narrative.py" line="69"/>
         <source>Narrative &amp;report:</source>
-        <translation>&amp;Rapport qualitatif :</translation>
+        <translation>&amp;Rapport qualitatif&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/narrative.py" line="70"/>
@@ -1002,42 +1005,42 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/pages/narrative.py" line="74"/>
         <source>Which projects and initiatives were started?</source>
-        <translation>Quels projets et initiatives ont été lancés ?</translation>
+        <translation>Quels projets et initiatives ont été lancés&#xa0;?</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/narrative.py" line="75"/>
         <source>What was successful or instructive?</source>
-        <translation>Qu'est-ce qui a réussi ou a été instructif ?</translation>
+        <translation>Qu&apos;est-ce qui a réussi ou a été instructif&#xa0;?</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/narrative.py" line="76"/>
         <source>Why was a method an added value?</source>
-        <translation>Pourquoi une méthode a-t-elle été une plus-value ?</translation>
+        <translation>Pourquoi une méthode a-t-elle été une plus-value&#xa0;?</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/narrative.py" line="77"/>
         <source>Were there disappointments?</source>
-        <translation>Y a-t-il eu des déceptions ?</translation>
+        <translation>Y a-t-il eu des déceptions&#xa0;?</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/narrative.py" line="78"/>
         <source>Where did it go wrong?</source>
-        <translation>Où cela a-t-il mal tourné ?</translation>
+        <translation>Où cela a-t-il mal tourné&#xa0;?</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/narrative.py" line="79"/>
         <source>How can it be better?</source>
-        <translation>Comment faire mieux ?</translation>
+        <translation>Comment faire mieux&#xa0;?</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/narrative.py" line="123"/>
         <source>Not pasted: the text has %1 characters and only %2 more fit. Nothing was cut; shorten the text to paste, or the narrative, first.</source>
-        <translation>Pas collé : le texte compte %1 caractères et il n'en reste que %2. Rien n'a été coupé ; raccourcissez d'abord le texte à coller, ou le rapport.</translation>
+        <translation>Pas collé&#xa0;: le texte compte %1 caractères et il n&apos;en reste que %2. Rien n&apos;a été coupé&#xa0;; raccourcissez d&apos;abord le texte à coller, ou le rapport.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/narrative.py" line="128"/>
         <source>The narrative is full: it holds at most %1 characters.</source>
-        <translation>Le rapport qualitatif est plein : il compte au plus %1 caractères.</translation>
+        <translation>Le rapport qualitatif est plein&#xa0;: il compte au plus %1 caractères.</translation>
     </message>
 </context>
 <context>
@@ -1045,7 +1048,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/pages/partnerships.py" line="29"/>
         <source>Regional employment service (VDAB, Le Forem, Actiris, ADG)</source>
-        <translation>Service régional de l'emploi (VDAB, Le Forem, Actiris, ADG)</translation>
+        <translation>Service régional de l&apos;emploi (VDAB, Le Forem, Actiris, ADG)</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/partnerships.py" line="31"/>
@@ -1055,7 +1058,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/pages/partnerships.py" line="32"/>
         <source>Social economy enterprise</source>
-        <translation>Entreprise d'économie sociale</translation>
+        <translation>Entreprise d&apos;économie sociale</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/partnerships.py" line="33"/>
@@ -1065,7 +1068,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/pages/partnerships.py" line="34"/>
         <source>Welfare or non-profit organisation</source>
-        <translation>Organisation d'aide sociale ou ASBL</translation>
+        <translation>Organisation d&apos;aide sociale ou ASBL</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/partnerships.py" line="35"/>
@@ -1109,45 +1112,45 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
 <context>
     <name>PartnershipsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="170"/>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="179"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="172"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="181"/>
         <source>Partnerships</source>
         <translation>Partenariats</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="176"/>
         <source>The partnerships of the cluster, each put into a category.</source>
         <translation>Les partenariats du cluster, chacun classé dans une catégorie.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="178"/>
         <source>Only official partnerships count: those based on an agreement. Give the reference of the agreement for each.</source>
-        <translation>Seuls les partenariats officiels comptent : ceux fondés sur une convention. Indiquez pour chacun la référence de la convention.</translation>
+        <translation>Seuls les partenariats officiels comptent&#xa0;: ceux fondés sur une convention. Indiquez pour chacun la référence de la convention.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="182"/>
         <source>&amp;Add partnership</source>
         <translation>&amp;Ajouter un partenariat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="181"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="183"/>
         <source>&amp;Remove</source>
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="189"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="189"/>
         <source>dd-mm-yyyy</source>
         <translation>jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="190"/>
         <source>Dates as %1. Type in a cell to fill it in; F2 edits it.</source>
-        <translation>Dates au format %1. Tapez dans une cellule pour la remplir ; F2 la modifie.</translation>
+        <translation>Dates au format %1. Tapez dans une cellule pour la remplir&#xa0;; F2 la modifie.</translation>
     </message>
 </context>
 <context>
@@ -1160,7 +1163,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/printing.py" line="96"/>
         <source>The PDF %1 cannot be read, so it cannot be printed.</source>
-        <translation>Le PDF %1 ne peut pas être lu ; il ne peut donc pas être imprimé.</translation>
+        <translation>Le PDF %1 ne peut pas être lu&#xa0;; il ne peut donc pas être imprimé.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/printing.py" line="103"/>
@@ -1170,7 +1173,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/printing.py" line="119"/>
         <source>The PDF could not be printed. Check the printer and try again.</source>
-        <translation>Le PDF n'a pas pu être imprimé. Vérifiez l'imprimante et réessayez.</translation>
+        <translation>Le PDF n&apos;a pas pu être imprimé. Vérifiez l&apos;imprimante et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1178,7 +1181,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/read_only.py" line="71"/>
         <source>This submission file is only shown: nothing in it can be changed, and nothing is kept. To work on it or export it, import it as a new report.</source>
-        <translation>Ce fichier de soumission est seulement affiché : rien ne peut y être modifié et rien n'est conservé. Pour y travailler ou l'exporter, importez-le comme nouveau rapport.</translation>
+        <translation>Ce fichier de soumission est seulement affiché&#xa0;: rien ne peut y être modifié et rien n&apos;est conservé. Pour y travailler ou l&apos;exporter, importez-le comme nouveau rapport.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/read_only.py" line="73"/>
@@ -1188,7 +1191,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/read_only.py" line="78"/>
         <source>Read-only: %1</source>
-        <translation>Lecture seule : %1</translation>
+        <translation>Lecture seule&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1251,7 +1254,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="177"/>
         <source>&amp;PDF:</source>
-        <translation>&amp;PDF :</translation>
+        <translation>&amp;PDF&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="178"/>
@@ -1297,7 +1300,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="186"/>
         <source>F&amp;ile:</source>
-        <translation>Fic&amp;hier :</translation>
+        <translation>Fic&amp;hier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="188"/>
@@ -1307,7 +1310,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="189"/>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="190"/>
@@ -1321,8 +1324,8 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="195"/>
-        <source>The eID middleware is not installed. To sign with your eID card, install the eID middleware from &lt;a href="https://eid.belgium.be"&gt;https://eid.belgium.be&lt;/a&gt; and open this window again.</source>
-        <translation>Le middleware eID n'est pas installé. Pour signer avec votre carte eID, installez le middleware eID depuis &lt;a href="https://eid.belgium.be"&gt;https://eid.belgium.be&lt;/a&gt; et ouvrez à nouveau cette fenêtre.</translation>
+        <source>The eID middleware is not installed. To sign with your eID card, install the eID middleware from &lt;a href=&quot;https://eid.belgium.be&quot;&gt;https://eid.belgium.be&lt;/a&gt; and open this window again.</source>
+        <translation>Le middleware eID n&apos;est pas installé. Pour signer avec votre carte eID, installez le middleware eID depuis &lt;a href=&quot;https://eid.belgium.be&quot;&gt;https://eid.belgium.be&lt;/a&gt; et ouvrez à nouveau cette fenêtre.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="198"/>
@@ -1367,22 +1370,22 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="247"/>
         <source>%1: not signed yet</source>
-        <translation>%1 : pas encore signé</translation>
+        <translation>%1&#xa0;: pas encore signé</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="249"/>
         <source>%1: signed by %2</source>
-        <translation>%1 : signé par %2</translation>
+        <translation>%1&#xa0;: signé par %2</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="326"/>
         <source>Choose the exported PDF first.</source>
-        <translation>Choisissez d'abord le PDF exporté.</translation>
+        <translation>Choisissez d&apos;abord le PDF exporté.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="328"/>
         <source>Choose the certificate file first.</source>
-        <translation>Choisissez d'abord le fichier de certificat.</translation>
+        <translation>Choisissez d&apos;abord le fichier de certificat.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="330"/>
@@ -1392,7 +1395,7 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="332"/>
         <source>The signed PDF could not be written: %1</source>
-        <translation>Le PDF signé n'a pas pu être écrit : %1</translation>
+        <translation>Le PDF signé n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="335"/>
@@ -1430,9 +1433,9 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
         <source>%1 cannot be opened: it is not a submission file this program can read, or it was changed after it was written. Nothing was imported.
 
 Problems found: %2.</source>
-        <translation>%1 ne peut pas être ouvert : ce n'est pas un fichier de soumission que ce programme peut lire, ou il a été modifié après avoir été écrit. Rien n'a été importé.
+        <translation>%1 ne peut pas être ouvert&#xa0;: ce n&apos;est pas un fichier de soumission que ce programme peut lire, ou il a été modifié après avoir été écrit. Rien n&apos;a été importé.
 
-Problèmes trouvés : %2.</translation>
+Problèmes trouvés&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/submission.py" line="136"/>
@@ -1475,32 +1478,32 @@ Problèmes trouvés : %2.</translation>
     <message>
         <location filename="../desktop_app/ui/dialogs/submission.py" line="221"/>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/submission.py" line="221"/>
         <source>Promoter:</source>
-        <translation>Promoteur de cluster :</translation>
+        <translation>Promoteur de cluster&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/submission.py" line="221"/>
         <source>Year:</source>
-        <translation>Année :</translation>
+        <translation>Année&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/submission.py" line="222"/>
         <source>Members:</source>
-        <translation>Membres :</translation>
+        <translation>Membres&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/submission.py" line="222"/>
         <source>Fingerprint:</source>
-        <translation>Empreinte :</translation>
+        <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/submission.py" line="229"/>
         <source>SHA-256 of the file: %1</source>
-        <translation>SHA-256 du fichier : %1</translation>
+        <translation>SHA-256 du fichier&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/submission.py" line="232"/>
@@ -1510,7 +1513,7 @@ Problèmes trouvés : %2.</translation>
     <message>
         <location filename="../desktop_app/ui/dialogs/submission.py" line="235"/>
         <source>The checks find errors: %1, warnings: %2. An imported report can be corrected; errors must be solved before it can be exported again.</source>
-        <translation>La vérification trouve des erreurs : %1, des avertissements : %2. Un rapport importé peut être corrigé ; les erreurs doivent être corrigées avant de pouvoir l'exporter à nouveau.</translation>
+        <translation>La vérification trouve des erreurs&#xa0;: %1, des avertissements&#xa0;: %2. Un rapport importé peut être corrigé&#xa0;; les erreurs doivent être corrigées avant de pouvoir l&apos;exporter à nouveau.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/submission.py" line="239"/>
@@ -1540,7 +1543,7 @@ Problèmes trouvés : %2.</translation>
     <message>
         <location filename="../desktop_app/ui/dialogs/submission.py" line="248"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1578,7 +1581,7 @@ Problèmes trouvés : %2.</translation>
     <message>
         <location filename="../desktop_app/ui/pages/training.py" line="37"/>
         <source>Social activation pathway (optional)</source>
-        <translation>Trajet d'activation sociale (facultatif)</translation>
+        <translation>Trajet d&apos;activation sociale (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -1619,12 +1622,12 @@ Problèmes trouvés : %2.</translation>
     <message>
         <location filename="../desktop_app/ui/pages/training.py" line="219"/>
         <source>Whole numbers of persons. The totals are computed; a person can count in more than one category. Leave a cell empty when the OCMW has nobody in that category.</source>
-        <translation>Nombres entiers de personnes. Les totaux sont calculés ; une même personne peut compter dans plusieurs catégories. Laissez une cellule vide si le CPAS n'a personne dans cette catégorie.</translation>
+        <translation>Nombres entiers de personnes. Les totaux sont calculés&#xa0;; une même personne peut compter dans plusieurs catégories. Laissez une cellule vide si le CPAS n&apos;a personne dans cette catégorie.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/training.py" line="222"/>
         <source>Training: persons per category and OCMW</source>
-        <translation>Formation : personnes par catégorie et par CPAS</translation>
+        <translation>Formation&#xa0;: personnes par catégorie et par CPAS</translation>
     </message>
 </context>
 <context>
@@ -1637,7 +1640,7 @@ Problèmes trouvés : %2.</translation>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="405"/>
         <source>File: %1</source>
-        <translation>Fichier : %1</translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="407"/>
@@ -1672,7 +1675,7 @@ Problèmes trouvés : %2.</translation>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="411"/>
         <source>Intact: the signed content is unchanged. Trusted: the certificate leads to a root certificate this computer trusts; checked offline.</source>
-        <translation>Intacte : le contenu signé n'a pas changé. De confiance : le certificat mène à un certificat racine auquel cet ordinateur fait confiance ; vérifié hors ligne.</translation>
+        <translation>Intacte&#xa0;: le contenu signé n&apos;a pas changé. De confiance&#xa0;: le certificat mène à un certificat racine auquel cet ordinateur fait confiance&#xa0;; vérifié hors ligne.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="417"/>
@@ -1692,7 +1695,7 @@ Problèmes trouvés : %2.</translation>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="428"/>
         <source>no, only further signatures were added</source>
-        <translation>non, seules d'autres signatures ont été ajoutées ensuite</translation>
+        <translation>non, seules d&apos;autres signatures ont été ajoutées ensuite</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="430"/>
@@ -1712,27 +1715,27 @@ Problèmes trouvés : %2.</translation>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="439"/>
         <source>The submission file clusterReport.xml is not in the PDF.</source>
-        <translation>Le fichier de soumission clusterReport.xml n'est pas joint au PDF.</translation>
+        <translation>Le fichier de soumission clusterReport.xml n&apos;est pas joint au PDF.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="442"/>
         <source>The embedded submission file clusterReport.xml (SHA-256 %1) matches the fingerprint printed in the PDF and in its metadata.</source>
-        <translation>Le fichier de soumission joint clusterReport.xml (SHA-256 %1) correspond à l'empreinte imprimée dans le PDF et dans ses métadonnées.</translation>
+        <translation>Le fichier de soumission joint clusterReport.xml (SHA-256 %1) correspond à l&apos;empreinte imprimée dans le PDF et dans ses métadonnées.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="446"/>
         <source>The embedded submission file clusterReport.xml (SHA-256 %1) does NOT match the fingerprint printed in the PDF or in its metadata.</source>
-        <translation>Le fichier de soumission joint clusterReport.xml (SHA-256 %1) NE correspond PAS à l'empreinte imprimée dans le PDF ou dans ses métadonnées.</translation>
+        <translation>Le fichier de soumission joint clusterReport.xml (SHA-256 %1) NE correspond PAS à l&apos;empreinte imprimée dans le PDF ou dans ses métadonnées.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="449"/>
         <source>In order: every signature is intact and the embedded file matches.</source>
-        <translation>En ordre : chaque signature est intacte et le fichier joint correspond.</translation>
+        <translation>En ordre&#xa0;: chaque signature est intacte et le fichier joint correspond.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="451"/>
         <source>NOT in order: see above.</source>
-        <translation>PAS en ordre : voir ci-dessus.</translation>
+        <translation>PAS en ordre&#xa0;: voir ci-dessus.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="454"/>

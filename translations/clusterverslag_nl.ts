@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
 <context>
@@ -207,7 +207,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="253"/>
-        <source>Use the year's amount</source>
+        <source>Use the year&apos;s amount</source>
         <translation>Bedrag van het jaar gebruiken</translation>
     </message>
     <message>
@@ -262,7 +262,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/costs.py" line="338"/>
-        <source>Fill in the reporting year to get the amount of the year's rule.</source>
+        <source>Fill in the reporting year to get the amount of the year&apos;s rule.</source>
         <translation>Vul het verslagjaar in om het bedrag volgens de regeling van dat jaar te krijgen.</translation>
     </message>
     <message>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <location filename="../desktop_app/ui/export_panel.py" line="175"/>
-        <source>Open the PDF in the system's PDF viewer.</source>
+        <source>Open the PDF in the system&apos;s PDF viewer.</source>
         <translation>De PDF openen in de PDF-lezer van het systeem.</translation>
     </message>
     <message>
@@ -499,7 +499,7 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="176"/>
         <source>The year of the report, the cluster promoter and the member OCMWs.</source>
-        <translation>Het verslagjaar, de clusterpromotor en de lid-OCMW's.</translation>
+        <translation>Het verslagjaar, de clusterpromotor en de lid-OCMW&apos;s.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="177"/>
@@ -515,7 +515,7 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
         <location filename="../desktop_app/ui/pages/identification.py" line="179"/>
         <location filename="../desktop_app/ui/pages/identification.py" line="211"/>
         <source>Member OCMWs</source>
-        <translation>Lid-OCMW's</translation>
+        <translation>Lid-OCMW&apos;s</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="180"/>
@@ -635,7 +635,7 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="213"/>
         <source>A cluster has at least three OCMWs: the promoter and at least two members. Type in a cell to fill it in.</source>
-        <translation>Een cluster telt minstens drie OCMW's: de clusterpromotor en minstens twee leden. Typ in een cel om ze in te vullen.</translation>
+        <translation>Een cluster telt minstens drie OCMW&apos;s: de clusterpromotor en minstens twee leden. Typ in een cel om ze in te vullen.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/pages/identification.py" line="216"/>
@@ -661,205 +661,205 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="211"/>
+        <location filename="../desktop_app/ui/main_window.py" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../desktop_app/ui/main_window.py" line="215"/>
         <source>&amp;New report</source>
         <translation>&amp;Nieuw verslag</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="215"/>
-        <source>New from &amp;last year's</source>
+        <location filename="../desktop_app/ui/main_window.py" line="216"/>
+        <source>New from &amp;last year&apos;s</source>
         <translation>Nieuw op basis van &amp;vorig jaar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="216"/>
+        <location filename="../desktop_app/ui/main_window.py" line="217"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="217"/>
+        <location filename="../desktop_app/ui/main_window.py" line="218"/>
         <source>&amp;Close report</source>
         <translation>Verslag &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="218"/>
+        <location filename="../desktop_app/ui/main_window.py" line="219"/>
         <source>Open &amp;submission file…</source>
         <translation>&amp;Indieningsbestand openen…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../desktop_app/ui/main_window.py" line="220"/>
         <source>Si&amp;gn a PDF…</source>
         <translation>Een PDF onder&amp;tekenen…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="220"/>
+        <location filename="../desktop_app/ui/main_window.py" line="221"/>
         <source>&amp;Verify a signed PDF…</source>
         <translation>Een ondertekende PDF &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../desktop_app/ui/main_window.py" line="222"/>
         <source>&amp;Delete</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="222"/>
+        <location filename="../desktop_app/ui/main_window.py" line="223"/>
         <source>&amp;Restore from the bin</source>
         <translation>&amp;Herstellen uit de prullenbak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="223"/>
+        <location filename="../desktop_app/ui/main_window.py" line="224"/>
         <source>&amp;Empty the bin…</source>
         <translation>Prullenbak &amp;leegmaken…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="224"/>
+        <location filename="../desktop_app/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="229"/>
+        <location filename="../desktop_app/ui/main_window.py" line="230"/>
         <source>A report for the next year with the identification, members and partnerships of the selected one.</source>
         <translation>Een verslag voor het volgende jaar met de identificatie, de leden en de samenwerkingsverbanden van het geselecteerde.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="231"/>
+        <location filename="../desktop_app/ui/main_window.py" line="232"/>
         <source>Check a submission file, then import it as a new report or only look at it.</source>
         <translation>Een indieningsbestand controleren, en het dan als nieuw verslag importeren of alleen bekijken.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="232"/>
+        <location filename="../desktop_app/ui/main_window.py" line="233"/>
         <source>Sign an exported PDF with a certificate file or the eID card.</source>
         <translation>Een geëxporteerde PDF ondertekenen met een certificaatbestand of de eID-kaart.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="234"/>
+        <location filename="../desktop_app/ui/main_window.py" line="235"/>
         <source>Check the signatures of a PDF and the submission file embedded in it.</source>
         <translation>De handtekeningen van een PDF en het ingesloten indieningsbestand controleren.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="236"/>
-        <location filename="../desktop_app/ui/main_window.py" line="585"/>
+        <location filename="../desktop_app/ui/main_window.py" line="237"/>
+        <location filename="../desktop_app/ui/main_window.py" line="586"/>
         <source>New report</source>
         <translation>Nieuw verslag</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="237"/>
-        <source>New from last year's</source>
+        <location filename="../desktop_app/ui/main_window.py" line="238"/>
+        <source>New from last year&apos;s</source>
         <translation>Nieuw op basis van vorig jaar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="238"/>
+        <location filename="../desktop_app/ui/main_window.py" line="239"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="239"/>
+        <location filename="../desktop_app/ui/main_window.py" line="240"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="240"/>
+        <location filename="../desktop_app/ui/main_window.py" line="241"/>
         <source>Restore</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="241"/>
+        <location filename="../desktop_app/ui/main_window.py" line="242"/>
         <source>Empty the bin…</source>
         <translation>Prullenbak leegmaken…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="246"/>
         <location filename="../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../desktop_app/ui/main_window.py" line="248"/>
         <source>Promoter</source>
         <translation>Clusterpromotor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="246"/>
         <location filename="../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../desktop_app/ui/main_window.py" line="248"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../desktop_app/ui/main_window.py" line="247"/>
         <source>State</source>
         <translation>Toestand</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="246"/>
+        <location filename="../desktop_app/ui/main_window.py" line="247"/>
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../desktop_app/ui/main_window.py" line="248"/>
         <source>Deleted on</source>
         <translation>Verwijderd op</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../desktop_app/ui/main_window.py" line="249"/>
         <source>Reports</source>
         <translation>Verslagen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="249"/>
+        <location filename="../desktop_app/ui/main_window.py" line="250"/>
         <source>Reports in the bin</source>
         <translation>Verslagen in de prullenbak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../desktop_app/ui/main_window.py" line="252"/>
         <source>Deleted reports stay here until you empty the bin. Restore brings one back to the list.</source>
         <translation>Verwijderde verslagen blijven hier tot u de prullenbak leegmaakt. Herstellen zet een verslag terug in de lijst.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="272"/>
+        <location filename="../desktop_app/ui/main_window.py" line="273"/>
         <source>The reports cannot be read</source>
         <translation>De verslagen kunnen niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="280"/>
+        <location filename="../desktop_app/ui/main_window.py" line="281"/>
         <source>Reports (%1)</source>
         <translation>Verslagen (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="281"/>
+        <location filename="../desktop_app/ui/main_window.py" line="282"/>
         <source>Bin (%1)</source>
         <translation>Prullenbak (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../desktop_app/ui/main_window.py" line="284"/>
         <source>Open a report to go on with it, or start a new one.</source>
         <translation>Open een verslag om eraan verder te werken, of begin een nieuw.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="284"/>
+        <location filename="../desktop_app/ui/main_window.py" line="285"/>
         <source>No reports yet. Choose New report to start the report of the year just ended.</source>
         <translation>Nog geen verslagen. Kies Nieuw verslag om het verslag van het afgelopen jaar te beginnen.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="291"/>
+        <location filename="../desktop_app/ui/main_window.py" line="292"/>
         <source>(promoter not filled in yet)</source>
         <translation>(clusterpromotor nog niet ingevuld)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="355"/>
+        <location filename="../desktop_app/ui/main_window.py" line="356"/>
         <source>The report cannot be created</source>
         <translation>Het verslag kan niet gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="373"/>
+        <location filename="../desktop_app/ui/main_window.py" line="374"/>
         <source>The report cannot be opened</source>
         <translation>Het verslag kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="402"/>
+        <location filename="../desktop_app/ui/main_window.py" line="403"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>The last changes could not be saved:
 %1
 
@@ -870,27 +870,27 @@ Close the report anyway?</source>
 Het verslag toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="476"/>
+        <location filename="../desktop_app/ui/main_window.py" line="477"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="484"/>
+        <location filename="../desktop_app/ui/main_window.py" line="485"/>
         <source>Choose the PDF to sign</source>
         <translation>Kies de PDF om te ondertekenen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="493"/>
+        <location filename="../desktop_app/ui/main_window.py" line="494"/>
         <source>Choose the signed PDF to verify</source>
         <translation>Kies de ondertekende PDF om te controleren</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="508"/>
+        <location filename="../desktop_app/ui/main_window.py" line="509"/>
         <source>Delete report</source>
         <translation>Verslag verwijderen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="509"/>
+        <location filename="../desktop_app/ui/main_window.py" line="510"/>
         <source>Move the report %1 %2 to the bin?
 
 You can restore it from the bin until you empty the bin.</source>
@@ -899,57 +899,60 @@ You can restore it from the bin until you empty the bin.</source>
 U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="515"/>
+        <location filename="../desktop_app/ui/main_window.py" line="516"/>
         <source>The report cannot be deleted</source>
         <translation>Het verslag kan niet verwijderd worden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="517"/>
+        <location filename="../desktop_app/ui/main_window.py" line="518"/>
         <source>The report is in the bin.</source>
         <translation>Het verslag zit in de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="527"/>
+        <location filename="../desktop_app/ui/main_window.py" line="528"/>
         <source>The report cannot be restored</source>
         <translation>Het verslag kan niet hersteld worden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="529"/>
+        <location filename="../desktop_app/ui/main_window.py" line="530"/>
         <source>The report is back in the list.</source>
         <translation>Het verslag staat weer in de lijst.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="534"/>
+        <location filename="../desktop_app/ui/main_window.py" line="535"/>
         <source>Empty the bin</source>
         <translation>Prullenbak leegmaken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="535"/>
+        <location filename="../desktop_app/ui/main_window.py" line="536"/>
         <source>Delete the %n report(s) in the bin for good? This cannot be undone.</source>
-        <translation><numerusform>Het %n verslag in de prullenbak definitief verwijderen? Dit kan niet ongedaan gemaakt worden.</numerusform><numerusform>De %n verslagen in de prullenbak definitief verwijderen? Dit kan niet ongedaan gemaakt worden.</numerusform></translation>
+        <translation>
+            <numerusform>Het %n verslag in de prullenbak definitief verwijderen? Dit kan niet ongedaan gemaakt worden.</numerusform>
+            <numerusform>De %n verslagen in de prullenbak definitief verwijderen? Dit kan niet ongedaan gemaakt worden.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="540"/>
+        <location filename="../desktop_app/ui/main_window.py" line="541"/>
         <source>The bin cannot be emptied</source>
         <translation>De prullenbak kan niet leeggemaakt worden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="559"/>
+        <location filename="../desktop_app/ui/main_window.py" line="560"/>
         <source>Read-only: nothing is saved</source>
         <translation>Alleen-lezen: er wordt niets bewaard</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="569"/>
+        <location filename="../desktop_app/ui/main_window.py" line="570"/>
         <source>All changes saved</source>
         <translation>Alle wijzigingen bewaard</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="572"/>
+        <location filename="../desktop_app/ui/main_window.py" line="573"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="574"/>
+        <location filename="../desktop_app/ui/main_window.py" line="575"/>
         <source>Not saved yet: trying again…</source>
         <translation>Nog niet bewaard: nieuwe poging…</translation>
     </message>
@@ -1109,43 +1112,43 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
 <context>
     <name>PartnershipsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="170"/>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="179"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="172"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="181"/>
         <source>Partnerships</source>
         <translation>Samenwerkingsverbanden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="174"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="176"/>
         <source>The partnerships of the cluster, each put into a category.</source>
         <translation>De samenwerkingsverbanden van de cluster, elk in een categorie.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="176"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="178"/>
         <source>Only official partnerships count: those based on an agreement. Give the reference of the agreement for each.</source>
         <translation>Enkel officiële samenwerkingsverbanden tellen mee: die op basis van een overeenkomst. Vermeld bij elk de referentie van de overeenkomst.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="180"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="182"/>
         <source>&amp;Add partnership</source>
         <translation>Samenwerkingsverband &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="181"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="183"/>
         <source>&amp;Remove</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="189"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="188"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="189"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="189"/>
+        <location filename="../desktop_app/ui/pages/partnerships.py" line="190"/>
         <source>Dates as %1. Type in a cell to fill it in; F2 edits it.</source>
         <translation>Datums als %1. Typ in een cel om ze in te vullen; F2 past ze aan.</translation>
     </message>
@@ -1321,8 +1324,8 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="195"/>
-        <source>The eID middleware is not installed. To sign with your eID card, install the eID middleware from &lt;a href="https://eid.belgium.be"&gt;https://eid.belgium.be&lt;/a&gt; and open this window again.</source>
-        <translation>De eID-middleware is niet geïnstalleerd. Om met uw eID-kaart te ondertekenen, installeert u de eID-middleware van &lt;a href="https://eid.belgium.be"&gt;https://eid.belgium.be&lt;/a&gt; en opent u dit venster opnieuw.</translation>
+        <source>The eID middleware is not installed. To sign with your eID card, install the eID middleware from &lt;a href=&quot;https://eid.belgium.be&quot;&gt;https://eid.belgium.be&lt;/a&gt; and open this window again.</source>
+        <translation>De eID-middleware is niet geïnstalleerd. Om met uw eID-kaart te ondertekenen, installeert u de eID-middleware van &lt;a href=&quot;https://eid.belgium.be&quot;&gt;https://eid.belgium.be&lt;/a&gt; en opent u dit venster opnieuw.</translation>
     </message>
     <message>
         <location filename="../desktop_app/ui/dialogs/signing.py" line="198"/>

@@ -131,7 +131,9 @@ def _check_translations() -> None:
 
     language = shared_translators().language
     expected = {"nl": ("&Bestand", "Annuleren"), "fr": ("&Fichier", "Annuler")}[language]
-    found = (QCoreApplication.translate("MainWindow", "&File"), QCoreApplication.translate("QPlatformTheme", "Cancel"))
+    # Through variables, so lupdate does not take Qt's own string into our files.
+    probes = (("MainWindow", "&File"), ("QPlatformTheme", "Cancel"))
+    found = tuple(QCoreApplication.translate(context, text) for context, text in probes)
     if found != expected:
         raise RuntimeError(f"the {language} translations were not loaded (from {translations_dir()} and Qt's "
                            f"translations): {found} instead of {expected}")

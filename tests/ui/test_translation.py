@@ -136,6 +136,9 @@ def test_the_language_menu_switches_every_window_at_once_and_remembers(qtbot, op
     assert window.file_menu.title() == "&Fichier"
     assert dialog.windowTitle() == "Signer le PDF numériquement"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"  # Qt's own, for its dialogs
+    empty_bin = "Delete the %n report(s) in the bin for good? This cannot be undone."
+    assert QCoreApplication.translate("MainWindow", empty_bin, "", 1).startswith("Supprimer définitivement 1 rapport ")
+    assert QCoreApplication.translate("MainWindow", empty_bin, "", 3).startswith("Supprimer définitivement les 3 rapports ")
     # The report stays Dutch: its problems, amounts and counter are written in the report's language.
     assert check.problems.item(0).text() == "Erreur – Vérification et signature\u00a0: Vul de naam van de voorzitter in."
     assert wizard.page(PageId.NARRATIVE).counter.text().endswith("/ 3.000")
