@@ -1,5 +1,8 @@
 """Every visible string goes through Qt's translation, and a language change retranslates the
-window at once: a pseudo-translation that brackets every text must reach every label."""
+window at once: a pseudo-translation that brackets every text must reach every label, accessible
+name and tooltip. The Language menu switches every window between Dutch and French and
+remembers it, while a report keeps its own language; with every string 40 % longer (Vorta's
+TRANS_SCALE), in French and in Dutch, no text is cut off at 1024×700; no two mnemonics clash."""
 
 from __future__ import annotations
 
@@ -72,6 +75,17 @@ def visible_texts(window) -> list[tuple[str, str]]:
         texts.append((page.objectName(), page.subTitle()))
     for tabs in window.findChildren(QTabWidget):
         texts.extend(("tab", tabs.tabText(i)) for i in range(tabs.count()))
+    for widget in window.findChildren(QWidget):
+        if widget.objectName().startswith("qt_") or widget.objectName() in ("ScrollLeftButton", "ScrollRightButton"):
+            continue  # Qt's own
+        name = widget.objectName() or type(widget).__name__
+        if widget.accessibleName():
+            texts.append((f"{name} (accessible name)", widget.accessibleName()))
+        if widget.toolTip() and not widget.property("problem"):  # a problem's reason is the report's
+            texts.append((f"{name} (tooltip)", widget.toolTip()))
+    for action in window.findChildren(QAction):
+        if action.text() and action.parent() is window and not action.objectName().startswith("language_"):
+            texts.append((action.objectName(), action.text()))
     return texts
 
 
