@@ -42,7 +42,10 @@ def run(db_path: Path, argv: list[str]) -> int:
     smoke = SMOKE_TEST in argv
 
     from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ..resources import resource_path
 
     from ..storage import ReportStore, StorageError
     from .i18n import saved_ui_language, shared_translators
@@ -52,6 +55,7 @@ def run(db_path: Path, argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "clusterverslag"])
     app.setApplicationName("Clusterverslag")
     app.setOrganizationName("Clusterverslag")
+    app.setWindowIcon(QIcon(str(resource_path("icon.png"))))
     # The remembered language (the system's at the first start), before any window is built.
     settings = QSettings()
     shared_translators().install(saved_ui_language(settings))
@@ -97,6 +101,8 @@ def _smoke_test(app, store, failures: list[str]) -> int:
 
     try:
         _check_translations()
+        if app.windowIcon().isNull():
+            raise RuntimeError("the program's icon (resources/icon.png) was not found")
         reports = store.list_reports()
         report_id = reports[0].id if reports else store.create()
         window = MainWindow(store)
