@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from factories import enterprise_number, make_valid_report
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -23,10 +24,7 @@ from desktop_app.domain.model import (
     COST_CATEGORIES,
     TRAINING_CATEGORIES,
     CostLine,
-    Organisation,
-    Partnership,
     Report,
-    Signatories,
 )
 from desktop_app.export import submission
 from desktop_app.export.submission import (
@@ -59,65 +57,22 @@ CONTRACT_TOP_LEVEL = [
 ]
 
 
-def enterprise_number(first_eight: str) -> str:
-    """A valid enterprise number: the last two digits are 97 - (first eight digits mod 97)."""
-    digits = f"{first_eight}{97 - int(first_eight) % 97:02d}"
-    return f"{digits[:4]}.{digits[4:7]}.{digits[7:]}"
-
-
 def make_report() -> Report:
-    """A complete, valid report of 2016 whose text is hard on XML: markup characters,
-    non-ASCII letters and line breaks. Every count of the grid is filled in."""
-    report = Report(
-        year=2016,
-        language="nl",
-        promoter=Organisation(
-            "o1",
-            name="OCMW Sint-Ève & Zoë <Oost>",
-            enterprise_number=enterprise_number("02123456"),
-            street="Kerkstraat 1",
-            postal_code="9999",
-            municipality="Voorbeeld",
-            contact_person="An Peeters-Łukasz",
-            phone="+32 9 123 45 67",
-            email="an.peeters@example.be",
-        ),
-        narrative=(
-            "In 2016 startten we met gezamenlijke intakes.\n"
-            "<b>Wat goed werkte</b>: de taallessen & het R&D-project; x<y zei de coach.\n\n"
-            "Français : « réussi » — Ж α € ’ “ ” …"
-        ),
-        partnerships=[
-            Partnership(
-                partner="VDAB",
-                category="regional-employment-service",
-                agreement_reference="SO-2016-14",
-                agreement_date=dt.date(2016, 2, 1),
-                description="Gezamenlijke intakes\nop dinsdag & donderdag <in Gent>",
-            ),
-            Partnership(
-                partner="Kringloopwinkel De Cirkel",
-                category="social-economy",
-                agreement_reference="SE-2016-02",
-            ),
-        ],
-        signatories=Signatories(
-            president="Jan Janssens",
-            secretary="Marie Dubois",
-            place="Sint-Ève",
-            date=dt.date(2017, 2, 10),
-        ),
+    """The shared complete, valid report of 2016, with text that is hard on XML: markup
+    characters, non-ASCII letters and line breaks. Every count of the grid differs."""
+    report = make_valid_report()
+    report.promoter.name = "OCMW Sint-Ève & Zoë <Oost>"
+    report.promoter.contact_person = "An Peeters-Łukasz"
+    report.narrative = (
+        "In 2016 startten we met gezamenlijke intakes.\n"
+        "<b>Wat goed werkte</b>: de taallessen & het R&D-project; x<y zei de coach.\n\n"
+        "Français : « réussi » — Ж α € ’ “ ” …"
     )
-    report.add_member("OCMW Twee", enterprise_number("04567890"))
-    report.add_member("OCMW Drie")
+    report.partnerships[0].description = "Gezamenlijke intakes\nop dinsdag & donderdag <in Gent>"
+    report.signatories.place = "Sint-Ève"
     for number, category in enumerate(TRAINING_CATEGORIES):
         for ocmw in report.ocmws:
             report.set_count(category, ocmw.id, number + int(ocmw.id[1:]))
-    report.costs["personnel"] = CostLine(50_000_00, 0, 30_000_00, 0)
-    report.costs["activated-wages"] = CostLine(8_000_00, 2_000_00, 1_000_00, 0)
-    report.costs["third-party-agreements"] = CostLine(1_500_00, 0, 0, 500_00)
-    report.costs["training"] = CostLine(750_50, 250_25, 0, 0)
-    report.costs["operating"] = CostLine(0, 0, 0, 0)
     return report
 
 
