@@ -166,10 +166,12 @@ class Report:
         return member
 
     def remove_member(self, index: int) -> Organisation:
-        """Remove a member with its training counts."""
+        """Remove a member with its training counts, also those typed but unreadable."""
         member = self.members.pop(index)
         for counts in self.training.values():
             counts.pop(member.id, None)
+        for path in [p for p in self.unreadable if p.startswith("training.") and p.endswith(f".{member.id}")]:
+            del self.unreadable[path]
         return member
 
     def copy(self) -> "Report":

@@ -176,3 +176,18 @@ def test_cost_line_get_and_set_by_format_name():
     assert line.get("publicShare") == 30_000_00
     line.set("totalAmount", 50_000_00)
     assert line.get("totalAmount") == 50_000_00
+
+
+def test_removing_a_member_also_drops_its_unreadable_counts():
+    report = Report(year=2016)
+    two, three = report.add_member("Twee"), report.add_member("Drie")
+    report.unreadable = {
+        f"training.assessment.{two.id}": "vier",
+        f"training.assessment.{three.id}": "drie?",
+        "costs.personnel.totalAmount": "12,3,4",
+    }
+    report.remove_member(0)
+    assert report.unreadable == {
+        f"training.assessment.{three.id}": "drie?",
+        "costs.personnel.totalAmount": "12,3,4",
+    }

@@ -248,13 +248,9 @@ class IdentificationPage(ReportPage):
     def _store_members(self, report: Report) -> None:
         rows: list[Organisation] = self.members_model.records()
         kept = {row.id for row in rows if row.id}
-        removed = set()
         for index in reversed(range(len(report.members))):
             if report.members[index].id not in kept:
-                removed.add(report.remove_member(index).id)
-        # Typed counts of a removed member that could not be read go with it.
-        for path in [p for p in report.unreadable if p.startswith("training.") and p.rsplit(".", 1)[-1] in removed]:
-            del report.unreadable[path]
+                report.remove_member(index)
         for row in rows:
             if not row.id:
                 row.id = report.add_member().id  # a fresh id that no count refers to
