@@ -182,7 +182,7 @@ def check_report(report: Report, today: dt.date | None = None) -> list[Problem]:
         error(
             "input-unreadable", path,
             "«{typed}» kan niet gelezen worden. {reason_nl}",
-            "«{typed}» ne peut pas être lu. {reason_fr}",
+            "« {typed} » ne peut pas être lu. {reason_fr}",
             typed=typed, reason_nl=reason.nl, reason_fr=reason.fr,
         )
 
