@@ -472,6 +472,10 @@ class _Builder:
         text = L[key].get(self.lang)
         return text.format(**values) if values else text
 
+    def label(self, key: str) -> str:
+        """A label followed by its colon, with the no-break space French puts before it."""
+        return self.t(key) + ("\u00a0:" if self.lang == "fr" else ":")
+
     def p(self, text: str, style: str = "body") -> Paragraph:
         """A Paragraph of user (or any literal) text."""
         return Paragraph(_markup(text), STYLES[style])
@@ -512,11 +516,11 @@ class _Builder:
         if report.promoter.name.strip():
             flow.append(self.p(report.promoter.name, "subtitle"))
         flow.append(Paragraph(
-            f"{escape(self.t('year'))}: <b>{report.year or self.t('none')}</b>", STYLES["meta"]))
+            f"{escape(self.label('year'))} <b>{report.year or self.t('none')}</b>", STYLES["meta"]))
         rule = rule_for_year(report.year)
         if rule is not None:
             flow.append(Paragraph(
-                f"{escape(self.t('focus'))}: {escape(rule.focus.get(self.lang))}", STYLES["meta"]))
+                f"{escape(self.label('focus'))} {escape(rule.focus.get(self.lang))}", STYLES["meta"]))
         return flow
 
     # 1. Identification ---------------------------------------------------------------------
@@ -737,7 +741,7 @@ class _Builder:
                 self._field_line("place", signatories.place),
                 self._field_line("date", date),
                 Spacer(1, 4),
-                Paragraph(escape(self.t("signature")) + ":", STYLES["cell"]),
+                Paragraph(escape(self.label("signature")), STYLES["cell"]),
                 Spacer(1, 2),
                 box,
             ]
@@ -771,7 +775,7 @@ class _Builder:
 
     def _field_line(self, key: str, value: str) -> Paragraph:
         shown = _markup(value) if value.strip() else escape(self.t("none"))
-        return Paragraph(f"{escape(self.t(key))}: <b>{shown}</b>", STYLES["cell"])
+        return Paragraph(f"{escape(self.label(key))} <b>{shown}</b>", STYLES["cell"])
 
     def _binding(self) -> Table:
         qr_size = 30 * mm

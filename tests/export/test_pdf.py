@@ -410,3 +410,10 @@ def test_the_pdf_module_does_not_import_qt():
             continue
         for name in names:
             assert name.split(".")[0] not in {"PySide6", "PyQt5", "PyQt6", "shiboken6"}
+
+
+def test_french_labels_have_a_space_before_the_colon(tmp):
+    text = norm(pdftotext(render_pdf(make_report("fr"), b"<clusterReport/>"), tmp))
+    assert "Année du rapport : 2016" in text
+    assert "Lieu : " in text and "Signature :" in text
+    assert "Lieu: " not in text
