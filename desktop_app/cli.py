@@ -59,6 +59,12 @@ MESSAGES: dict[str, Text] = {
     "help-out": T("de map voor de twee bestanden", "le dossier des deux fichiers"),
     "help-smoke": T("het venster openen en meteen sluiten (test van de installatie)",
                     "ouvrir la fenêtre et la fermer aussitôt (test de l'installation)"),
+    "usage-prefix": T("gebruik: ", "utilisation : "),
+    # argparse writes a colon after a heading; French puts a no-break space before it.
+    "heading-arguments": T("argumenten", "arguments\u00a0"),
+    "heading-options": T("opties", "options\u00a0"),
+    "help-help": T("deze hulp tonen en stoppen", "afficher cette aide et quitter"),
+    "help-version": T("het versienummer tonen en stoppen", "afficher le numéro de version et quitter"),
     "usage-error": T("Fout in de opdracht: {detail}", "Erreur dans la commande : {detail}"),
     "no-file": T("Het bestand {path} bestaat niet of kan niet gelezen worden.",
                  "Le fichier {path} n'existe pas ou ne peut pas être lu."),
@@ -165,10 +171,28 @@ def _language_from(argv: list[str]) -> str:
     return system_language()
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help with its ``usage:`` prefix in the user's language."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        if prefix is None:  # argparse passes "" when it builds a sub-command's name
+            prefix = MESSAGES["usage-prefix"].get(_Parser.language)
+        super().add_usage(usage, actions, groups, prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports usage errors in the user's language, with exit status 2."""
+    """argparse that speaks the user's language (its headings and ``-h`` too) and reports
+    usage errors with exit status 2."""
 
     language = "nl"
+
+    def __init__(self, *args, add_help: bool = True, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = MESSAGES["heading-arguments"].get(self.language)
+        self._optionals.title = MESSAGES["heading-options"].get(self.language)
+        if add_help:
+            self.add_argument("-h", "--help", action="help", help=MESSAGES["help-help"].get(self.language))
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -180,33 +204,36 @@ def build_parser(language: str) -> argparse.ArgumentParser:
     """The argument parser, its help in ``language``."""
     m = {key: text.get(language) for key, text in MESSAGES.items()}
     _Parser.language = language
-    common = _Parser(add_help=False)
-    common.add_argument("--lang", choices=("nl", "fr"), help=m["help-lang"])
-    with_db = _Parser(add_help=False)
-    with_db.add_argument("--db", type=Path, metavar="PATH", help=m["help-db"])
 
-    parser = _Parser(prog="clusterverslag", description=m["description"], parents=[common, with_db])
-    parser.add_argument("--version", action="version", version=f"clusterverslag {__version__}")
+    def options(parser: argparse.ArgumentParser, *, db: bool) -> argparse.ArgumentParser:
+        parser.add_argument("--lang", choices=("nl", "fr"), help=m["help-lang"])
+        if db:
+            parser.add_argument("--db", type=Path, metavar="PATH", help=m["help-db"])
+        return parser
+
+    parser = options(_Parser(prog="clusterverslag", description=m["description"]), db=True)
+    parser.add_argument("--version", action="version", version=f"clusterverslag {__version__}",
+                        help=m["help-version"])
     parser.add_argument("--smoke-test", action="store_true", help=m["help-smoke"])
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    validate = commands.add_parser("validate", parents=[common], help=m["help-validate"])
+    validate = options(commands.add_parser("validate", help=m["help-validate"]), db=False)
     validate.add_argument("file", type=Path, metavar="FILE.xml", help=m["help-file"])
 
-    render = commands.add_parser("render", parents=[common], help=m["help-render"])
+    render = options(commands.add_parser("render", help=m["help-render"]), db=False)
     render.add_argument("file", type=Path, metavar="FILE.xml", help=m["help-file"])
     render.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf", help=m["help-pdf"])
 
-    do_import = commands.add_parser("import", parents=[common, with_db], help=m["help-import"])
+    do_import = options(commands.add_parser("import", help=m["help-import"]), db=True)
     do_import.add_argument("file", type=Path, metavar="FILE.xml", help=m["help-file"])
 
-    export = commands.add_parser("export", parents=[common, with_db], help=m["help-export"])
+    export = options(commands.add_parser("export", help=m["help-export"]), db=True)
     export.add_argument("report_id", metavar="REPORT_ID", help=m["help-report-id"])
     export.add_argument("--out", type=Path, required=True, metavar="DIR", help=m["help-out"])
 
-    commands.add_parser("list", parents=[common, with_db], help=m["help-list"])
+    options(commands.add_parser("list", help=m["help-list"]), db=True)
 
-    sign = commands.add_parser("sign", parents=[common], help=m["help-sign"])
+    sign = options(commands.add_parser("sign", help=m["help-sign"]), db=False)
     sign.add_argument("pdf", type=Path, metavar="PDF", help=m["help-sign-pdf"])
     sign.add_argument("--role", required=True, choices=("president", "secretary"), help=m["help-role"])
     source = sign.add_mutually_exclusive_group(required=True)
@@ -215,7 +242,7 @@ def build_parser(language: str) -> argparse.ArgumentParser:
     sign.add_argument("--password-file", type=Path, metavar="FILE", help=m["help-password-file"])
     sign.add_argument("--out", type=Path, metavar="OUT.pdf", help=m["help-sign-out"])
 
-    verify = commands.add_parser("verify", parents=[common], help=m["help-verify"])
+    verify = options(commands.add_parser("verify", help=m["help-verify"]), db=False)
     verify.add_argument("pdf", type=Path, metavar="PDF", help=m["help-verify-pdf"])
     return parser
 

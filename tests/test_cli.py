@@ -159,3 +159,13 @@ def test_validate_reports_the_checks_errors_of_a_well_formed_file(tmp_path):
     imported = run("import", str(example), "--db", str(tmp_path / "r.sqlite"))
     assert imported.returncode == 0 and imported.stdout.strip() == "1"
     assert "controlecijfers" in imported.stderr
+
+
+def test_help_speaks_the_chosen_language():
+    french = run("--help", "--lang", "fr")
+    assert french.returncode == 0
+    assert french.stdout.startswith("utilisation : clusterverslag")
+    assert "afficher cette aide et quitter" in french.stdout and "options\u00a0:" in french.stdout
+    dutch = run("validate", "--help")
+    assert dutch.stdout.startswith("gebruik: clusterverslag validate")
+    assert "deze hulp tonen en stoppen" in dutch.stdout and "usage" not in dutch.stdout
