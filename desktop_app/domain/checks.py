@@ -39,7 +39,7 @@ from .model import (
     partnership_path,
     training_path,
 )
-from .money import AmountError, format_amount, parse_amount
+from .money import AmountError, format_amount, format_count, parse_amount
 from .rules import FIRST_YEAR
 from .text import Text
 
@@ -300,10 +300,10 @@ def check_report(report: Report, today: dt.date | None = None) -> list[Problem]:
         add(Problem(
             Severity.ERROR, "narrative-too-long", "narrative",
             Text(
-                f"De inhoudelijke rapportage telt {_thousands(length, 'nl')} tekens; "
-                f"het maximum is {_thousands(NARRATIVE_LIMIT, 'nl')}.",
-                f"Le rapport qualitatif compte {_thousands(length, 'fr')} caractères ; "
-                f"le maximum est {_thousands(NARRATIVE_LIMIT, 'fr')}.",
+                f"De inhoudelijke rapportage telt {format_count(length, 'nl')} tekens; "
+                f"het maximum is {format_count(NARRATIVE_LIMIT, 'nl')}.",
+                f"Le rapport qualitatif compte {format_count(length, 'fr')} caractères ; "
+                f"le maximum est {format_count(NARRATIVE_LIMIT, 'fr')}.",
             ),
         ))
 
@@ -514,11 +514,6 @@ def unreadable_reason(path: str, typed: str) -> Text:
     except (AmountError, FieldError) as problem:
         return problem.reason
     return Text("Typ de waarde opnieuw.", "Saisissez la valeur à nouveau.")
-
-
-def _thousands(number: int, language: str) -> str:
-    separator = "\u00a0" if language == "fr" else "."
-    return f"{number:,}".replace(",", separator)
 
 
 def errors(problems: list[Problem]) -> list[Problem]:

@@ -101,6 +101,14 @@ def parse_amount(text: str) -> Cents | None:
     return -cents if negative else cents
 
 
+def format_count(number: int, language: str) -> str:
+    """A whole number grouped the Belgian way: ``1.234`` in Dutch, ``1 234`` in French (with a
+    no-break space, so a number never splits over two lines)."""
+    separator = "\u00a0" if language == "fr" else "."
+    sign = "-" if number < 0 else ""
+    return sign + f"{abs(number):,}".replace(",", separator)
+
+
 def format_amount(cents: Cents, language: str, *, currency: bool = False) -> str:
     """Write cents the Belgian way: ``1.234,56`` in Dutch, ``1 234,56`` in French.
 
@@ -108,9 +116,7 @@ def format_amount(cents: Cents, language: str, *, currency: bool = False) -> str
     """
     sign = "-" if cents < 0 else ""
     whole, fraction = divmod(abs(cents), 100)
-    separator = "\u00a0" if language == "fr" else "."
-    grouped = f"{whole:,}".replace(",", separator)
-    result = f"{sign}{grouped},{fraction:02d}"
+    result = f"{sign}{format_count(whole, language)},{fraction:02d}"
     return f"{result}\u00a0EUR" if currency else result
 
 

@@ -64,7 +64,7 @@ from ..domain.checks import (
 )
 from ..domain.fields import format_date, format_enterprise_number
 from ..domain.model import COST_CATEGORIES, COST_COLUMNS, REPORT_LANGUAGES, TRAINING_CATEGORIES, Report
-from ..domain.money import format_amount
+from ..domain.money import format_amount, format_count
 from ..domain.rules import rule_for_year
 from ..domain.text import Text
 from ..resources import resource_path
@@ -494,8 +494,7 @@ class _Builder:
         return format_amount(cents, self.lang)
 
     def count(self, number: int) -> str:
-        separator = "\u00a0" if self.lang == "fr" else "."
-        return f"{number:,}".replace(",", separator)
+        return format_count(number, self.lang)
 
     def story(self) -> list:
         return [
