@@ -8,7 +8,9 @@ removed files needed.
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import pkgutil
 import re
 import subprocess
 from pathlib import PurePath
@@ -60,7 +62,18 @@ EXCLUDED_MODULES = [
     #  - lxml's other modules: only lxml.etree is used.
     #  - Pillow's optional codecs (AVIF alone is 5 MB): reportlab imports PIL.Image at start-up,
     #    which needs PIL._imaging, but our PDF holds no raster image. Pillow skips a plugin that
-    #    cannot be imported.
+    #    cannot be imported (its file-format plugins are listed below the list).
+    #  - aiohttp's server side, and the C accelerators of aiohttp, multidict, yarl, frozenlist and
+    #    propcache: pyHanko imports aiohttp (and ssl) when its signing and validation modules
+    #    load, for time-stamping and fetching certificates, which the program never asks of it.
+    #    So aiohttp stays, but each of these accelerators is optional: without it the library
+    #    uses its pure-Python version (about 1.3 MiB less).
+    #  - oscrypto reads the operating system's trust store, which pyhanko-certvalidator asks for
+    #    only when it is given no trust roots; the program always gives certifi's list (or none
+    #    trusted), never the system's. cffi's Python package and pycparser come only with it
+    #    (cryptography needs _cffi_backend, which stays).
+    #  - tabulate: a lazy import of pypdfium2 that nothing calls.
+    #  - _uuid: only uuid1() uses it; nothing does.
     "charset_normalizer",
     "multiprocessing",
     "xmlrpc",
@@ -95,7 +108,54 @@ EXCLUDED_MODULES = [
     "PIL.ImageQt",
     "PIL.ImageShow",
     "PIL.ImageGrab",
+    "aiohttp._http_parser",
+    "aiohttp._http_writer",
+    "aiohttp._websocket.mask",
+    "aiohttp._websocket.reader_c",
+    "multidict._multidict",
+    "yarl._quoting_c",
+    "frozenlist._frozenlist",
+    "propcache._helpers_c",
+    "aiohttp.web",
+    "aiohttp.web_app",
+    "aiohttp.web_exceptions",
+    "aiohttp.web_fileresponse",
+    "aiohttp.web_log",
+    "aiohttp.web_middlewares",
+    "aiohttp.web_protocol",
+    "aiohttp.web_request",
+    "aiohttp.web_response",
+    "aiohttp.web_routedef",
+    "aiohttp.web_runner",
+    "aiohttp.web_server",
+    "aiohttp.web_urldispatcher",
+    "aiohttp.web_ws",
+    "aiohttp.worker",
+    "aiohttp.test_utils",
+    "aiohttp.pytest_plugin",
+    "oscrypto",
+    "cffi",
+    "pycparser",
+    "tabulate",
+    "_uuid",
 ]
+
+
+def _pillow_plugins() -> list[str]:
+    """Pillow's file-format plugins (PIL.PngImagePlugin ...), read from the installed Pillow.
+
+    PIL.Image imports them only when an image is opened or saved, each under ``except
+    ImportError``; the program opens and saves none (its PDF holds no raster image, and
+    printing hands PDFium's bitmaps straight to Qt).
+    """
+    spec = importlib.util.find_spec("PIL")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    return sorted(f"PIL.{m.name}" for m in pkgutil.iter_modules(spec.submodule_search_locations)
+                  if "ImagePlugin" in m.name)
+
+
+EXCLUDED_MODULES += _pillow_plugins()
 
 # Qt plugin folders whose plugins a desktop Widgets program never loads: network, OpenGL
 # integrations, embedded-device input and platforms, image formats (PNG is built into QtGui).

@@ -217,3 +217,8 @@ def test_bundle_holds_our_files_and_only_nl_fr_en_qt_translations(bundle):
     assert not [f for f in files if "/plugins/tls/" in f or "/plugins/networkinformation/" in f]
     assert not [f for f in files if "Qt6Network" in f]
     assert not [f for f in files if f.rsplit("/", 1)[-1].startswith("libcups.")]  # the system's is used
+    # Left out (build_spec/trim.py): aiohttp's and its companions' optional C accelerators, and
+    # the icons only the build reads.
+    accelerators = ("aiohttp/_http_parser", "multidict/_multidict", "yarl/_quoting_c", "frozenlist/_frozenlist")
+    assert not [f for f in files if any(name in f for name in accelerators)]
+    assert not [f for f in files if f.endswith(("resources/icon.ico", "resources/icon.icns"))]
