@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -27,11 +28,15 @@ from PySide6.QtWidgets import (
 from ..domain.model import Report
 from ..storage import ReportStore, ReportSummary, StorageError
 from .autosave import FAILED, PENDING, SAVED, AutoSaver
-from .export_panel import ExportPanel, remember_folder, remembered_folder
 from .i18n import LANGUAGE_NAMES, UI_LANGUAGES, remember_ui_language, shared_translators
 from .language import format_timestamp, ui_language
-from .read_only import ReadOnlyView
-from .wizard import ReportWizard
+
+if TYPE_CHECKING:
+    # Imported when a report is first opened: the program starts on the list of reports
+    # without loading the wizard's six pages.
+    from .export_panel import ExportPanel
+    from .read_only import ReadOnlyView
+    from .wizard import ReportWizard
 
 STATE_LABELS = {
     "draft": QT_TRANSLATE_NOOP("ReportState", "Draft"),
@@ -366,6 +371,9 @@ class MainWindow(QMainWindow):
 
     def open_report(self, report_id: int) -> ReportWizard | None:
         """Show the wizard of a report (closing the one that was open)."""
+        from .export_panel import ExportPanel
+        from .wizard import ReportWizard
+
         if not self.close_report():
             return None
         try:
@@ -444,6 +452,8 @@ class MainWindow(QMainWindow):
     def show_read_only(self, report: Report, source: Path) -> ReportWizard | None:
         """Show ``report`` read-only under a banner naming ``source``: an in-memory copy,
         nothing saved to the user's reports. Closing it returns to the list."""
+        from .read_only import ReadOnlyView
+
         if not self.close_report():
             return None
         view = ReadOnlyView(report, source, self.stack)
@@ -472,6 +482,8 @@ class MainWindow(QMainWindow):
 
     def _choose_pdf(self, title: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
+
+        from .export_panel import remember_folder, remembered_folder
 
         path, _ = QFileDialog.getOpenFileName(self, title, remembered_folder(self.settings, "pdf/lastFolder"),
                                               self.tr("PDF files (*.pdf)"))
