@@ -8,18 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QGridLayout,
     QHeaderView,
     QLabel,
@@ -29,14 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import compute
-from ...domain.model import COST_CATEGORIES, COST_COLUMNS, ENTERED_COST_COLUMNS, Report, cost_path
+from ...domain.model import (
+    COST_CATEGORIES,
+    COST_COLUMNS,
+    ENTERED_COST_COLUMNS,
+    Report,
+    cost_path,
+)
 from ...domain.money import AmountError, format_amount, parse_amount
-from ..widgets.grid import GridView
-from ..widgets.marking import PROBLEM_ROLE, Mark, mark_widget
-from ..widgets.money import RIGHT, AmountDelegate, AmountField
+from ..widgets.grid import EntryGridModel, GridView, Index
+from ..widgets.marking import Mark, mark_widget
+from ..widgets.money import AmountDelegate, AmountField
 from .base import ReportPage
-
-Index = QModelIndex | QPersistentModelIndex
 
 CATEGORY_LABELS = {
     "personnel": QT_TRANSLATE_NOOP("CostCategory", "Personnel costs"),
@@ -58,12 +52,10 @@ TOTALS_ROW = len(COST_CATEGORIES)  # row 5
 CLUSTER_SHARE_COLUMN = COST_COLUMNS.index("clusterShare")  # column 4
 
 
-class CostsModel(QAbstractTableModel):
+class CostsModel(EntryGridModel):
     """Rows 0-4: the cost categories in the format's order; row 5: the totals. Columns 0-4:
     totalAmount, ocmwShare, publicShare, income, clusterShare. Columns 0-3 of rows 0-4 accept
     amounts as text (``setData(index, "30.000,00")``); the rest is computed and read-only."""
-
-    edited = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -72,7 +64,6 @@ class CostsModel(QAbstractTableModel):
         self.typed: dict[tuple[str, str], str] = {}  # what was typed and cannot be read
         self._cluster_shares: dict[str, int] = {}
         self._totals: dict[str, int] = {}
-        self._marks: dict[str, Mark] = {}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COST_CATEGORIES) + 1
@@ -88,18 +79,17 @@ class CostsModel(QAbstractTableModel):
     def key(index: Index) -> tuple[str, str]:
         return COST_CATEGORIES[index.row()], COST_COLUMNS[index.column()]
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return flags | Qt.ItemFlag.ItemIsEditable if self.is_entered(index) else flags
+    def path(self, index: Index) -> str | None:
+        return cost_path(*self.key(index)) if index.row() < TOTALS_ROW else None
+
+    def is_bold(self, index: Index) -> bool:
+        return index.row() == TOTALS_ROW  # the cluster shares are computed but not totals
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        entered = self.is_entered(index)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if entered:
+            if self.is_entered(index):
                 key = self.key(index)
                 if key in self.typed:
                     return self.typed[key]
@@ -107,20 +97,7 @@ class CostsModel(QAbstractTableModel):
             if index.row() == TOTALS_ROW:
                 return format_amount(self._totals.get(COST_COLUMNS[index.column()], 0), self.language)
             return format_amount(self._cluster_shares.get(COST_CATEGORIES[index.row()], 0), self.language)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT
-        if role == Qt.ItemDataRole.FontRole and index.row() == TOTALS_ROW:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.BackgroundRole and not entered:
-            return QApplication.palette().color(QPalette.ColorRole.Window)
-        if role in (PROBLEM_ROLE, Qt.ItemDataRole.ToolTipRole) and index.row() < TOTALS_ROW:
-            mark = self._marks.get(cost_path(*self.key(index)))
-            if role == PROBLEM_ROLE:
-                return mark
-            return mark.reason if mark else None
-        return None
+        return self.cell_look(index, role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or not self.is_entered(index):
@@ -159,11 +136,6 @@ class CostsModel(QAbstractTableModel):
         self._cluster_shares, self._totals = cluster_shares, totals
         self.dataChanged.emit(self.index(0, CLUSTER_SHARE_COLUMN), self.index(TOTALS_ROW, CLUSTER_SHARE_COLUMN))
         self.dataChanged.emit(self.index(TOTALS_ROW, 0), self.index(TOTALS_ROW, CLUSTER_SHARE_COLUMN))
-
-    def set_marks(self, marks: dict[str, Mark]) -> None:
-        if marks != self._marks:
-            self._marks = dict(marks)
-            self.dataChanged.emit(self.index(0, 0), self.index(TOTALS_ROW, CLUSTER_SHARE_COLUMN))
 
     def index_for_path(self, path: str) -> QModelIndex:
         parts = path.split(".")

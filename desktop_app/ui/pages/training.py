@@ -6,26 +6,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ...domain import compute
 from ...domain.fields import FieldError, parse_count
 from ...domain.model import TRAINING_CATEGORIES, Report, training_path
-from ..widgets.grid import GridView
-from ..widgets.marking import PROBLEM_ROLE, Mark, mark_widget
+from ..widgets.grid import EntryGridModel, GridView, Index
+from ..widgets.marking import Mark, mark_widget
 from .base import ReportPage
-
-Index = QModelIndex | QPersistentModelIndex
 
 CATEGORY_LABELS = {
     "assessment": QT_TRANSLATE_NOOP("TrainingCategory", "Socio-professional assessment made or in progress"),
@@ -38,13 +27,9 @@ CATEGORY_LABELS = {
 }
 assert tuple(CATEGORY_LABELS) == TRAINING_CATEGORIES
 
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
-
-class TrainingModel(QAbstractTableModel):
+class TrainingModel(EntryGridModel):
     """Counts per category and OCMW; the last column and the last row are computed totals."""
-
-    edited = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -54,7 +39,6 @@ class TrainingModel(QAbstractTableModel):
         self._category_totals: dict[str, int] = {}
         self._ocmw_totals: dict[str, int] = {}
         self._total_activated = 0
-        self._marks: dict[str, Mark] = {}
 
     # -- shape ------------------------------------------------------------------------------
 
@@ -70,39 +54,22 @@ class TrainingModel(QAbstractTableModel):
     def key(self, index: Index) -> tuple[str, str]:
         return TRAINING_CATEGORIES[index.row()], self.ocmws[index.column()][0]
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return flags | Qt.ItemFlag.ItemIsEditable if self.is_entered(index) else flags
+    def path(self, index: Index) -> str | None:
+        return training_path(*self.key(index)) if self.is_entered(index) else None
 
     # -- cells ------------------------------------------------------------------------------
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        entered = self.is_entered(index)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if entered:
+            if self.is_entered(index):
                 key = self.key(index)
                 if key in self.typed:
                     return self.typed[key]
                 return str(self.counts[key]) if key in self.counts else ""
             return str(self._total(index))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT
-        if role == Qt.ItemDataRole.FontRole and not entered:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.BackgroundRole and not entered:
-            return QApplication.palette().color(QPalette.ColorRole.Window)
-        if role in (PROBLEM_ROLE, Qt.ItemDataRole.ToolTipRole) and entered:
-            mark = self._marks.get(training_path(*self.key(index)))
-            if role == PROBLEM_ROLE:
-                return mark
-            return mark.reason if mark else None
-        return None
+        return self.cell_look(index, role)
 
     def _total(self, index: Index) -> int:
         if index.row() == len(TRAINING_CATEGORIES):
@@ -164,11 +131,6 @@ class TrainingModel(QAbstractTableModel):
         last_row, last_column = len(TRAINING_CATEGORIES), len(self.ocmws)
         self.dataChanged.emit(self.index(0, last_column), self.index(last_row, last_column))
         self.dataChanged.emit(self.index(last_row, 0), self.index(last_row, last_column))
-
-    def set_marks(self, marks: dict[str, Mark]) -> None:
-        if marks != self._marks:
-            self._marks = dict(marks)
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def index_for_path(self, path: str) -> QModelIndex:
         match = re.fullmatch(r"training\.([\w-]+)\.([\w-]+)", path)

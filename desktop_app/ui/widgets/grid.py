@@ -3,14 +3,73 @@ header labels wrapped instead of cut."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
+from typing import Any
 
-from .marking import ProblemDelegate
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QSizePolicy, QTableView, QWidget
 
+from .marking import PROBLEM_ROLE, Mark, ProblemDelegate
+
+Index = QModelIndex | QPersistentModelIndex
 WRAP_FLAGS = Qt.TextFlag.TextWordWrap
 HEADER_MARGIN = 10  # room around a header label, in pixels
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # numbers, typed and computed
+
+
+class EntryGridModel(QAbstractTableModel):
+    """A grid of numbers, some typed in and the others computed from them (totals, shares).
+
+    A subclass says which cells are typed (:meth:`is_entered`), which field path a cell shows
+    (:meth:`path`) and gives the cells' text; this class makes the computed cells read-only on
+    the window's background (in bold where :meth:`is_bold`), right-aligns every number, and
+    gives each cell its problem mark, with the reason as tooltip.
+    """
+
+    edited = Signal()  # the user changed a typed cell
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._marks: dict[str, Mark] = {}
+
+    def is_entered(self, index: Index) -> bool:
+        raise NotImplementedError
+
+    def path(self, index: Index) -> str | None:
+        """The field path whose problems the cell shows; None for a cell that shows none."""
+        raise NotImplementedError
+
+    def is_bold(self, index: Index) -> bool:
+        return not self.is_entered(index)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsEditable if self.is_entered(index) else flags
+
+    def cell_look(self, index: Index, role: int) -> Any:
+        """``data`` for the roles other than the cell's text."""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT
+        if role == Qt.ItemDataRole.FontRole and self.is_bold(index):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and not self.is_entered(index):
+            return QApplication.palette().color(QPalette.ColorRole.Window)
+        if role in (PROBLEM_ROLE, Qt.ItemDataRole.ToolTipRole):
+            path = self.path(index)
+            mark = self._marks.get(path) if path else None
+            if role == PROBLEM_ROLE:
+                return mark
+            return mark.reason if mark else None
+        return None
+
+    def set_marks(self, marks: dict[str, Mark]) -> None:
+        if marks != self._marks:
+            self._marks = dict(marks)
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
 
 class WrappingHeader(QHeaderView):
