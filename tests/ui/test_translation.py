@@ -349,6 +349,26 @@ def test_no_text_is_cut_off_at_1024_by_700(qtbot, show_window, db_path, longer_l
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_a_cluster_of_eight_ocmws_cuts_no_word_of_the_grids_at_1024_by_700(qtbot, open_report, compiled_translations,
+                                                                              language):
+    """Nine OCMW columns with long names (and a hyphenated one) do not fit a small screen: the
+    training grid scrolls sideways rather than cut a word of a column's label."""
+    shared_translators().install(language)
+    report = make_valid_report()
+    report.promoter.name = "OCMW Sint-Genesius-Rode"
+    for number in range(4, 10):
+        report.add_member(f"OCMW Gemeente {number}")
+    window, wizard, _ = open_report(report)
+    window.resize(1024, 700)
+    problems = []
+    for page_id in (PageId.TRAINING, PageId.COSTS):
+        wizard.show_page(page_id)
+        qtbot.wait(20)
+        problems += [f"{page_id.name}: {p}" for p in cut_off(window)]
+    assert not problems, "\n".join(problems)
+
+
 # -- mnemonics ------------------------------------------------------------------------------------
 
 

@@ -165,7 +165,7 @@ class CostsPage(ReportPage):
         self.table.setModel(self.model)
         self.table.setItemDelegate(AmountDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setMinimumSectionSize(96)
+        self.table.horizontalHeader().set_least_section_size(96)
 
         self.subsidy = AmountField(objectName="subsidyAmount")
         self.rule_note = QLabel(objectName="subsidyRule", wordWrap=True)

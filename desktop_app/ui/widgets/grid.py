@@ -3,6 +3,7 @@ header labels wrapped instead of cut."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
@@ -14,6 +15,7 @@ from .marking import PROBLEM_ROLE, Mark, ProblemDelegate
 Index = QModelIndex | QPersistentModelIndex
 WRAP_FLAGS = Qt.TextFlag.TextWordWrap
 HEADER_MARGIN = 10  # room around a header label, in pixels
+UNBREAKABLE = re.compile(r"[^\s/-]+[/-]?")  # a line can break at spaces and after "-" or "/"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # numbers, typed and computed
 
 
@@ -74,11 +76,14 @@ class EntryGridModel(QAbstractTableModel):
 
 class WrappingHeader(QHeaderView):
     """A header whose labels wrap onto several lines: long OCMW names and category names stay
-    readable in narrow columns. A vertical header is at most ``max_width`` wide."""
+    readable in narrow columns. A vertical header is at most ``max_width`` wide. A column is
+    never narrower than the longest word of its label (the table scrolls sideways instead), so
+    a word is never cut."""
 
     def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None, max_width: int = 240):
         super().__init__(orientation, parent)
         self.max_width = max_width
+        self._least_section_size = self.minimumSectionSize()
         horizontal = orientation == Qt.Orientation.Horizontal
         alignment = Qt.AlignmentFlag.AlignCenter if horizontal else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         self.setDefaultAlignment(alignment | Qt.AlignmentFlag(WRAP_FLAGS.value))
@@ -122,7 +127,22 @@ class WrappingHeader(QHeaderView):
             return QSize(hint.width(), self._needed_height())  # for the widths of now, not cached
         return hint
 
+    def set_least_section_size(self, size: int) -> None:
+        """The narrowest a column may be, whatever its label (wider when a word needs it)."""
+        self._least_section_size = size
+        self._update_height()
+
+    def _widest_word(self) -> int:
+        """The widest piece of a label that wrapping cannot break: a word, or the part of a
+        hyphenated name up to and with its hyphen (a line may end after it)."""
+        metrics = self.fontMetrics()
+        return max((metrics.horizontalAdvance(piece) for section in range(self.count())
+                    for piece in UNBREAKABLE.findall(self._text(section))), default=0)
+
     def _update_height(self) -> None:
+        least = max(self._least_section_size, self._widest_word() + HEADER_MARGIN + 4)  # + rounding slack
+        if least != self.minimumSectionSize():
+            self.setMinimumSectionSize(least)
         needed = self._needed_height()
         if needed != self.minimumHeight():
             self.setMinimumHeight(needed)
