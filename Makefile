@@ -35,7 +35,7 @@ translations/%.qm: translations/%.ts $(STAMP)
 
 # Refresh the .ts sources from the code (run after changing visible strings).
 lupdate: $(STAMP)
-	$(LUPDATE) -extensions py $(PY_SOURCES) -ts translations/clusterverslag_nl.ts translations/clusterverslag_fr.ts -no-obsolete
+	$(LUPDATE) -extensions py $(PY_SOURCES) -ts translations/clusterverslag_nl.ts translations/clusterverslag_fr.ts -no-obsolete -locations none
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_startup.py

@@ -4,112 +4,90 @@
 <context>
     <name>CheckSignPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="98"/>
         <source>Check and sign</source>
         <translation>Vérification et signature</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="102"/>
         <source>Who signs the report, and what still needs attention.</source>
         <translation>Qui signe le rapport, et ce qui demande encore votre attention.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="103"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="104"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="106"/>
         <source>&amp;President:</source>
         <translation>Prés&amp;ident&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="106"/>
         <source>Name of the president</source>
         <translation>Nom du président</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="107"/>
         <source>S&amp;ecretary:</source>
         <translation>S&amp;ecrétaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="107"/>
         <source>Name of the secretary (general director)</source>
         <translation>Nom du secrétaire (directeur général)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="108"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="108"/>
         <source>Place of signing</source>
         <translation>Lieu de signature</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="109"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="109"/>
         <source>Date of signing</source>
         <translation>Date de signature</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="149"/>
         <source>dd-mm-yyyy</source>
         <translation>jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="115"/>
         <source>Problems of the report</source>
         <translation>Problèmes du rapport</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="116"/>
         <source>Double-click a problem, or select it and press Enter, to go to its field.</source>
         <translation>Double-cliquez sur un problème, ou sélectionnez-le et appuyez sur Entrée, pour aller au champ concerné.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="149"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="157"/>
         <source>Sign before %1.</source>
         <translation>À signer avant le %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="185"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="185"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="187"/>
         <source>%1 – %2: %3</source>
         <translation>%1 – %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="196"/>
         <source>No problems: the report is complete.</source>
         <translation>Aucun problème&#xa0;: le rapport est complet.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="199"/>
         <source>Errors: %1. Warnings: %2. Errors must be solved before the final export; warnings are for your attention.</source>
         <translation>Erreurs&#xa0;: %1. Avertissements&#xa0;: %2. Les erreurs doivent être corrigées avant l&apos;exportation définitive&#xa0;; les avertissements sont pour information.</translation>
     </message>
@@ -117,27 +95,22 @@
 <context>
     <name>CostCategory</name>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="42"/>
         <source>Personnel costs</source>
         <translation>Frais de personnel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="43"/>
         <source>Wage costs of activated persons</source>
         <translation>Coût salarial des personnes activées</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="44"/>
         <source>Agreements with third parties</source>
         <translation>Conventions avec des tiers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="45"/>
         <source>Training costs</source>
         <translation>Frais liés à la formation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="46"/>
         <source>Operating costs</source>
         <translation>Frais de fonctionnement</translation>
     </message>
@@ -145,27 +118,22 @@
 <context>
     <name>CostColumn</name>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="49"/>
         <source>Total amount</source>
         <translation>Montant total</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="50"/>
         <source>OCMW share</source>
         <translation>Part CPAS</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="51"/>
         <source>Public share</source>
         <translation>Part publique</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="52"/>
         <source>Income</source>
         <translation>Recettes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="53"/>
         <source>Cluster-subsidy share</source>
         <translation>Part subside cluster</translation>
     </message>
@@ -173,7 +141,6 @@
 <context>
     <name>CostsModel</name>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="148"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -181,97 +148,78 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="240"/>
         <source>Costs</source>
         <translation>Rapport financier</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="246"/>
         <source>Type the total amount and the shares paid by the OCMW, by other public funding and by income; the cluster-subsidy share and the totals are computed. Investment costs are not accepted.</source>
         <translation>Indiquez le montant total et ce qu&apos;en paient le CPAS, un autre pouvoir public (part publique) et les recettes&#xa0;; la part subside cluster et les totaux sont calculés. Les frais d&apos;investissement ne sont pas acceptés.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="250"/>
         <source>Costs per category</source>
         <translation>Frais par catégorie</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="251"/>
         <source>&amp;Subsidy amount:</source>
         <translation>Montant du su&amp;bside&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="252"/>
         <source>Subsidy amount</source>
         <translation>Montant du subside</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="253"/>
         <source>Use the year&apos;s amount</source>
         <translation>Utiliser le montant de l&apos;année</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="254"/>
         <source>Demonstrated amount:</source>
         <translation>Montant justifié&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="255"/>
         <source>Demonstrated amount</source>
         <translation>Montant justifié</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="256"/>
         <source>Unjustified amount:</source>
         <translation>Montant non justifié&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="257"/>
         <source>Unjustified amount</source>
         <translation>Montant non justifié</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="258"/>
         <source>Advance received (75 %):</source>
         <translation>Avance reçue (75 %)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="259"/>
         <source>Advance received</source>
         <translation>Avance reçue</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="260"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="266"/>
         <source>How the subsidy was spent. Amounts in euro, e.g. %1.</source>
         <translation>Comment le subside a été utilisé. Montants en euros, p. ex. %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="334"/>
         <source>Balance to pay back:</source>
         <translation>Solde à rembourser&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="334"/>
         <source>Balance to receive:</source>
         <translation>Solde à recevoir&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="338"/>
         <source>Fill in the reporting year to get the amount of the year&apos;s rule.</source>
         <translation>Indiquez l&apos;année du rapport pour obtenir le montant prévu pour cette année.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="343"/>
         <source>Differs from the amount for %1 (%2 EUR): check it against the signed agreement.</source>
         <translation>Diffère du montant pour %1 (%2 EUR)&#xa0;: vérifiez-le avec la convention signée.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="347"/>
         <source>The amount for %1 is %2 EUR. Type another amount only if the signed agreement says so.</source>
         <translation>Le montant pour %1 est de %2 EUR. N&apos;indiquez un autre montant que si la convention signée le prévoit.</translation>
     </message>
@@ -279,136 +227,108 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="167"/>
         <source>Final export</source>
         <translation>Exportation définitive</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="168"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="170"/>
         <source>Write the PDF to sign and the submission file into a folder you choose.</source>
         <translation>Écrire le PDF à signer et le fichier de soumission dans un dossier de votre choix.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="172"/>
         <source>Exported on</source>
         <translation>Exporté le</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="172"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="172"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="172"/>
         <source>Submission file</source>
         <translation>Fichier de soumission</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="173"/>
         <source>Exports of this report</source>
         <translation>Exportations de ce rapport</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="174"/>
         <source>&amp;Open PDF</source>
         <translation>&amp;Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="175"/>
         <source>Open the PDF in the system&apos;s PDF viewer.</source>
         <translation>Ouvrir le PDF dans la visionneuse PDF du système.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="176"/>
         <source>Show in folde&amp;r</source>
         <translation>Affic&amp;her dans le dossier</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="177"/>
         <source>Pr&amp;int…</source>
         <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="178"/>
         <source>Si&amp;gn…</source>
         <translation>Sig&amp;ner…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="179"/>
         <source>Sign the PDF digitally with a certificate file or the eID card.</source>
         <translation>Signer le PDF numériquement avec un fichier de certificat ou la carte eID.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="180"/>
         <source>&amp;Verify…</source>
         <translation>&amp;Vérifier…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="181"/>
         <source>Check the signatures of the PDF and its submission file.</source>
         <translation>Vérifier les signatures du PDF et son fichier de soumission.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="205"/>
         <source>SHA-256 of the submission file: %1</source>
         <translation>SHA-256 du fichier de soumission&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="213"/>
         <source>%1 (not found)</source>
         <translation>%1 (introuvable)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="214"/>
         <source>No longer at %1</source>
         <translation>N&apos;est plus dans %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="232"/>
         <source>Exported: the latest files below hold the report as it is now.</source>
         <translation>Exporté&#xa0;: les derniers fichiers ci-dessous contiennent le rapport tel qu&apos;il est maintenant.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="234"/>
         <source>Changed since the last export: export again, so that the PDF to sign holds the changes.</source>
         <translation>Modifié depuis la dernière exportation&#xa0;: exportez à nouveau, pour que le PDF à signer contienne les modifications.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="236"/>
         <source>Not exported yet. Export writes the PDF to sign and the submission file into a folder you choose, once the report has no errors.</source>
         <translation>Pas encore exporté. L&apos;exportation écrit le PDF à signer et le fichier de soumission dans un dossier de votre choix, dès que le rapport ne contient plus d&apos;erreurs.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="283"/>
         <source>Choose the folder for the PDF and the submission file</source>
         <translation>Choisissez le dossier du PDF et du fichier de soumission</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="300"/>
-        <location filename="../desktop_app/ui/export_panel.py" line="312"/>
-        <location filename="../desktop_app/ui/export_panel.py" line="342"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="301"/>
         <source>The report could not be saved, so it was not exported:
 %1</source>
         <translation>Le rapport n&apos;a pas pu être enregistré&#xa0;; il n&apos;a donc pas été exporté&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="313"/>
         <source>The files could not be written in %1:
 %2
 
@@ -419,34 +339,28 @@ Choose another folder, or check that the files are not open in another program.<
 Choisissez un autre dossier, ou vérifiez que les fichiers ne sont pas ouverts dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="321"/>
         <source>Export not recorded</source>
         <translation>Exportation non enregistrée</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="322"/>
         <source>The files were written, but the export could not be recorded in the database:
 %1</source>
         <translation>Les fichiers ont été écrits, mais l&apos;exportation n&apos;a pas pu être enregistrée dans la base de données&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="327"/>
         <source>Exported: %1 and %2 in %3.</source>
         <translation>Exporté&#xa0;: %1 et %2 dans %3.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="338"/>
         <source>• %1: %2</source>
         <translation>• %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="340"/>
         <source>… and %1 more: the list of problems on this page shows them all.</source>
         <translation>… et %1 de plus&#xa0;: la liste des problèmes sur cette page les montre tous.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="343"/>
         <source>The report still has errors: solve them first. Nothing was written.
 
 %1</source>
@@ -455,22 +369,18 @@ Choisissez un autre dossier, ou vérifiez que les fichiers ne sont pas ouverts d
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="352"/>
         <source>The folder %1 already holds %2 and %3.</source>
         <translation>Le dossier %1 contient déjà %2 et %3.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="354"/>
         <source>The folder %1 already holds %2.</source>
         <translation>Le dossier %1 contient déjà %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="357"/>
         <source>Replace the files?</source>
         <translation>Remplacer les fichiers&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="358"/>
         <source>%1
 
 Replace them with this export? A PDF that was already signed loses its signatures.</source>
@@ -479,12 +389,10 @@ Replace them with this export? A PDF that was already signed loses its signature
 Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatures.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="372"/>
         <source>Open PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="373"/>
         <source>No program to show PDF files was found. The PDF is at %1.</source>
         <translation>Aucun programme pour afficher les fichiers PDF n&apos;a été trouvé. Le PDF se trouve dans %1.</translation>
     </message>
@@ -492,168 +400,134 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
 <context>
     <name>IdentificationPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="172"/>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="176"/>
         <source>The year of the report, the cluster promoter and the member OCMWs.</source>
         <translation>L&apos;année du rapport, le promoteur de cluster et les CPAS membres.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="177"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="178"/>
         <source>Cluster promoter</source>
         <translation>Promoteur de cluster</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="179"/>
-        <location filename="../desktop_app/ui/pages/identification.py" line="211"/>
         <source>Member OCMWs</source>
         <translation>CPAS membres</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="180"/>
         <source>Reporting &amp;year:</source>
         <translation>&amp;Année du rapport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="181"/>
         <source>&amp;Language of the report:</source>
         <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="182"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="183"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="185"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="186"/>
         <source>&amp;Street and number:</source>
         <translation>R&amp;ue et numéro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="187"/>
         <source>&amp;Postal code:</source>
         <translation>&amp;Code postal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="188"/>
         <source>Mun&amp;icipality:</source>
         <translation>C&amp;ommune&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="189"/>
         <source>C&amp;ontact person:</source>
         <translation>Pe&amp;rsonne de contact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="190"/>
         <source>P&amp;hone:</source>
         <translation>Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="191"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="192"/>
         <source>En&amp;terprise number:</source>
         <translation>Numéro d&apos;entrepr&amp;ise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="197"/>
         <source>Name of the promoter</source>
         <translation>Nom du promoteur de cluster</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="198"/>
         <source>Street and number of the promoter</source>
         <translation>Rue et numéro du promoteur de cluster</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="199"/>
         <source>Postal code of the promoter</source>
         <translation>Code postal du promoteur de cluster</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="200"/>
         <source>Municipality of the promoter</source>
         <translation>Commune du promoteur de cluster</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="201"/>
         <source>Contact person</source>
         <translation>Personne de contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="202"/>
         <source>Phone of the contact person</source>
         <translation>Téléphone de la personne de contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="203"/>
         <source>E-mail of the contact person</source>
         <translation>E-mail de la personne de contact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="204"/>
         <source>Enterprise number of the promoter (optional)</source>
         <translation>Numéro d&apos;entreprise du promoteur de cluster (facultatif)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="208"/>
         <source>optional, e.g. 0212.345.678</source>
         <translation>facultatif, p. ex. 0212.345.678</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="209"/>
         <source>Reporting year</source>
         <translation>Année du rapport</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="210"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="213"/>
         <source>A cluster has at least three OCMWs: the promoter and at least two members. Type in a cell to fill it in.</source>
         <translation>Un cluster compte au moins trois CPAS&#xa0;: le promoteur de cluster et au moins deux membres. Tapez dans une cellule pour la remplir.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="216"/>
         <source>&amp;Add member</source>
         <translation>A&amp;jouter un membre</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="217"/>
         <source>&amp;Remove</source>
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="218"/>
         <source>Move &amp;up</source>
         <translation>&amp;Vers le haut</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="219"/>
         <source>Move do&amp;wn</source>
         <translation>Vers le &amp;bas</translation>
     </message>
@@ -661,205 +535,162 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="215"/>
         <source>&amp;New report</source>
         <translation>&amp;Nouveau rapport</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="216"/>
         <source>New from &amp;last year&apos;s</source>
         <translation>Nouveau d&apos;après l&apos;&amp;année passée</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="217"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="218"/>
         <source>&amp;Close report</source>
         <translation>&amp;Fermer le rapport</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="219"/>
         <source>Open &amp;submission file…</source>
         <translation>O&amp;uvrir un fichier de soumission…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="220"/>
         <source>Si&amp;gn a PDF…</source>
         <translation>Si&amp;gner un PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="221"/>
         <source>&amp;Verify a signed PDF…</source>
         <translation>Vérifier un P&amp;DF signé…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="222"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="223"/>
         <source>&amp;Restore from the bin</source>
         <translation>&amp;Restaurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="224"/>
         <source>&amp;Empty the bin…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="230"/>
         <source>A report for the next year with the identification, members and partnerships of the selected one.</source>
         <translation>Un rapport pour l&apos;année suivante avec l&apos;identification, les membres et les partenariats du rapport sélectionné.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="232"/>
         <source>Check a submission file, then import it as a new report or only look at it.</source>
         <translation>Vérifier un fichier de soumission, puis l&apos;importer comme nouveau rapport ou seulement le consulter.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="233"/>
         <source>Sign an exported PDF with a certificate file or the eID card.</source>
         <translation>Signer un PDF exporté avec un fichier de certificat ou la carte eID.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="235"/>
         <source>Check the signatures of a PDF and the submission file embedded in it.</source>
         <translation>Vérifier les signatures d&apos;un PDF et le fichier de soumission qui y est joint.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="237"/>
-        <location filename="../desktop_app/ui/main_window.py" line="586"/>
         <source>New report</source>
         <translation>Nouveau rapport</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="238"/>
         <source>New from last year&apos;s</source>
         <translation>Nouveau d&apos;après l&apos;année passée</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="239"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="240"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="241"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="242"/>
         <source>Empty the bin…</source>
         <translation>Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="247"/>
-        <location filename="../desktop_app/ui/main_window.py" line="248"/>
         <source>Promoter</source>
         <translation>Promoteur de cluster</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="247"/>
-        <location filename="../desktop_app/ui/main_window.py" line="248"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="247"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="247"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="248"/>
         <source>Deleted on</source>
         <translation>Supprimé le</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="249"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="250"/>
         <source>Reports in the bin</source>
         <translation>Rapports dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="252"/>
         <source>Deleted reports stay here until you empty the bin. Restore brings one back to the list.</source>
         <translation>Les rapports supprimés restent ici jusqu&apos;à ce que vous vidiez la corbeille. Restaurer remet un rapport dans la liste.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="273"/>
         <source>The reports cannot be read</source>
         <translation>Les rapports ne peuvent pas être lus</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="281"/>
         <source>Reports (%1)</source>
         <translation>Rapports (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="282"/>
         <source>Bin (%1)</source>
         <translation>Corbeille (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="284"/>
         <source>Open a report to go on with it, or start a new one.</source>
         <translation>Ouvrez un rapport pour le continuer, ou commencez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="285"/>
         <source>No reports yet. Choose New report to start the report of the year just ended.</source>
         <translation>Pas encore de rapport. Choisissez Nouveau rapport pour commencer le rapport de l&apos;année écoulée.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="292"/>
         <source>(promoter not filled in yet)</source>
         <translation>(promoteur de cluster pas encore indiqué)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="356"/>
         <source>The report cannot be created</source>
         <translation>Le rapport ne peut pas être créé</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="374"/>
         <source>The report cannot be opened</source>
         <translation>Le rapport ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>The last changes could not be saved:
 %1
 
@@ -870,27 +701,22 @@ Close the report anyway?</source>
 Fermer quand même le rapport&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="477"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="485"/>
         <source>Choose the PDF to sign</source>
         <translation>Choisissez le PDF à signer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="494"/>
         <source>Choose the signed PDF to verify</source>
         <translation>Choisissez le PDF signé à vérifier</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="509"/>
         <source>Delete report</source>
         <translation>Supprimer le rapport</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="510"/>
         <source>Move the report %1 %2 to the bin?
 
 You can restore it from the bin until you empty the bin.</source>
@@ -899,32 +725,26 @@ You can restore it from the bin until you empty the bin.</source>
 Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="516"/>
         <source>The report cannot be deleted</source>
         <translation>Le rapport ne peut pas être supprimé</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="518"/>
         <source>The report is in the bin.</source>
         <translation>Le rapport est dans la corbeille.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="528"/>
         <source>The report cannot be restored</source>
         <translation>Le rapport ne peut pas être restauré</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="530"/>
         <source>The report is back in the list.</source>
         <translation>Le rapport est de retour dans la liste.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="535"/>
         <source>Empty the bin</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="536"/>
         <source>Delete the %n report(s) in the bin for good? This cannot be undone.</source>
         <translation>
             <numerusform>Supprimer définitivement %n rapport de la corbeille&#xa0;? Cette action est irréversible.</numerusform>
@@ -932,27 +752,22 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="541"/>
         <source>The bin cannot be emptied</source>
         <translation>La corbeille ne peut pas être vidée</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="560"/>
         <source>Read-only: nothing is saved</source>
         <translation>Lecture seule&#xa0;: rien n&apos;est enregistré</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="570"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="573"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="575"/>
         <source>Not saved yet: trying again…</source>
         <translation>Pas encore enregistré&#xa0;: nouvel essai…</translation>
     </message>
@@ -960,12 +775,10 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="52"/>
         <source>Name of the member OCMW</source>
         <translation>Nom du CPAS membre</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="53"/>
         <source>Enterprise number (optional)</source>
         <translation>Numéro d&apos;entreprise (facultatif)</translation>
     </message>
@@ -973,72 +786,58 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
 <context>
     <name>NarrativePage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="60"/>
         <source>Narrative</source>
         <translation>Rapport qualitatif</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="65"/>
         <source>What happened in the cluster last year, in at most 3,000 characters. Say here whether the objectives of the agreement were reached, and object here to figures that the POD filled in.</source>
         <translation>Ce qui s&apos;est passé dans le cluster l&apos;an dernier, en 3 000 caractères au plus. Indiquez ici si les objectifs de la convention ont été atteints, et contestez ici les chiffres que le SPP a remplis.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="69"/>
         <source>Narrative &amp;report:</source>
         <translation>&amp;Rapport qualitatif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="70"/>
         <source>Narrative report</source>
         <translation>Rapport qualitatif</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="71"/>
         <source>Characters used</source>
         <translation>Caractères utilisés</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="72"/>
         <source>Questions to guide you</source>
         <translation>Questions pour vous guider</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="74"/>
         <source>Which projects and initiatives were started?</source>
         <translation>Quels projets et initiatives ont été lancés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="75"/>
         <source>What was successful or instructive?</source>
         <translation>Qu&apos;est-ce qui a réussi ou a été instructif&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="76"/>
         <source>Why was a method an added value?</source>
         <translation>Pourquoi une méthode a-t-elle été une plus-value&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="77"/>
         <source>Were there disappointments?</source>
         <translation>Y a-t-il eu des déceptions&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="78"/>
         <source>Where did it go wrong?</source>
         <translation>Où cela a-t-il mal tourné&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="79"/>
         <source>How can it be better?</source>
         <translation>Comment faire mieux&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="123"/>
         <source>Not pasted: the text has %1 characters and only %2 more fit. Nothing was cut; shorten the text to paste, or the narrative, first.</source>
         <translation>Pas collé&#xa0;: le texte compte %1 caractères et il n&apos;en reste que %2. Rien n&apos;a été coupé&#xa0;; raccourcissez d&apos;abord le texte à coller, ou le rapport.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="128"/>
         <source>The narrative is full: it holds at most %1 characters.</source>
         <translation>Le rapport qualitatif est plein&#xa0;: il compte au plus %1 caractères.</translation>
     </message>
@@ -1046,37 +845,30 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
 <context>
     <name>PartnershipCategory</name>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="29"/>
         <source>Regional employment service (VDAB, Le Forem, Actiris, ADG)</source>
         <translation>Service régional de l&apos;emploi (VDAB, Le Forem, Actiris, ADG)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="31"/>
         <source>Training provider</source>
         <translation>Opérateur de formation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="32"/>
         <source>Social economy enterprise</source>
         <translation>Entreprise d&apos;économie sociale</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="33"/>
         <source>Other local government or OCMW</source>
         <translation>Autre pouvoir local ou CPAS</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="34"/>
         <source>Welfare or non-profit organisation</source>
         <translation>Organisation d&apos;aide sociale ou ASBL</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="35"/>
         <source>Private company</source>
         <translation>Entreprise privée</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="36"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -1084,27 +876,22 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
 <context>
     <name>PartnershipsModel</name>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="65"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="66"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="67"/>
         <source>Agreement reference</source>
         <translation>Référence de la convention</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="68"/>
         <source>Agreement date</source>
         <translation>Date de la convention</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="69"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1112,43 +899,34 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
 <context>
     <name>PartnershipsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="172"/>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="181"/>
         <source>Partnerships</source>
         <translation>Partenariats</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="176"/>
         <source>The partnerships of the cluster, each put into a category.</source>
         <translation>Les partenariats du cluster, chacun classé dans une catégorie.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="178"/>
         <source>Only official partnerships count: those based on an agreement. Give the reference of the agreement for each.</source>
         <translation>Seuls les partenariats officiels comptent&#xa0;: ceux fondés sur une convention. Indiquez pour chacun la référence de la convention.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="182"/>
         <source>&amp;Add partnership</source>
         <translation>&amp;Ajouter un partenariat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="183"/>
         <source>&amp;Remove</source>
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="189"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="189"/>
         <source>dd-mm-yyyy</source>
         <translation>jj-mm-aaaa</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="190"/>
         <source>Dates as %1. Type in a cell to fill it in; F2 edits it.</source>
         <translation>Dates au format %1. Tapez dans une cellule pour la remplir&#xa0;; F2 la modifie.</translation>
     </message>
@@ -1156,22 +934,18 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../desktop_app/ui/printing.py" line="91"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/printing.py" line="96"/>
         <source>The PDF %1 cannot be read, so it cannot be printed.</source>
         <translation>Le PDF %1 ne peut pas être lu&#xa0;; il ne peut donc pas être imprimé.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/printing.py" line="103"/>
         <source>Print %1</source>
         <translation>Imprimer %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/printing.py" line="119"/>
         <source>The PDF could not be printed. Check the printer and try again.</source>
         <translation>Le PDF n&apos;a pas pu être imprimé. Vérifiez l&apos;imprimante et réessayez.</translation>
     </message>
@@ -1179,17 +953,14 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
 <context>
     <name>ReadOnlyView</name>
     <message>
-        <location filename="../desktop_app/ui/read_only.py" line="71"/>
         <source>This submission file is only shown: nothing in it can be changed, and nothing is kept. To work on it or export it, import it as a new report.</source>
         <translation>Ce fichier de soumission est seulement affiché&#xa0;: rien ne peut y être modifié et rien n&apos;est conservé. Pour y travailler ou l&apos;exporter, importez-le comme nouveau rapport.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/read_only.py" line="73"/>
         <source>Import as ne&amp;w report</source>
         <translation>Importer comme nou&amp;veau rapport</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/read_only.py" line="78"/>
         <source>Read-only: %1</source>
         <translation>Lecture seule&#xa0;: %1</translation>
     </message>
@@ -1197,7 +968,6 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/base.py" line="106"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1205,17 +975,14 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
 <context>
     <name>ReportState</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="37"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="38"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="39"/>
         <source>Changed since export</source>
         <translation>Modifié après export</translation>
     </message>
@@ -1223,23 +990,18 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../desktop_app/ui/wizard.py" line="104"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/wizard.py" line="105"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/wizard.py" line="106"/>
-        <location filename="../desktop_app/ui/wizard.py" line="107"/>
         <source>&amp;Close</source>
         <translation>Fer&amp;mer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/wizard.py" line="108"/>
         <source>Parts of the report</source>
         <translation>Parties du rapport</translation>
     </message>
@@ -1247,163 +1009,130 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
 <context>
     <name>SigningDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="176"/>
         <source>Sign the PDF digitally</source>
         <translation>Signer le PDF numériquement</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="177"/>
         <source>&amp;PDF:</source>
         <translation>&amp;PDF&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="178"/>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="187"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="179"/>
         <source>The exported PDF to sign</source>
         <translation>Le PDF exporté à signer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="180"/>
         <source>Who signs</source>
         <translation>Qui signe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="181"/>
         <source>The p&amp;resident</source>
         <translation>Le p&amp;résident</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="182"/>
         <source>The s&amp;ecretary (general director)</source>
         <translation>Le &amp;secrétaire (directeur général)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="183"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="184"/>
         <source>Certificate &amp;file (.p12, .pfx)</source>
         <translation>&amp;Fichier de certificat (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="185"/>
         <source>Belgian e&amp;ID card</source>
         <translation>Carte e&amp;ID belge</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="186"/>
         <source>F&amp;ile:</source>
         <translation>Fic&amp;hier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="188"/>
         <source>The certificate file</source>
         <translation>Le fichier de certificat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="189"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="190"/>
         <source>Password of the certificate file</source>
         <translation>Mot de passe du fichier de certificat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="192"/>
         <source>Insert the card in the reader. The eID middleware asks for your PIN.</source>
         <translation>Insérez la carte dans le lecteur. Le middleware eID demande votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="195"/>
         <source>The eID middleware is not installed. To sign with your eID card, install the eID middleware from &lt;a href=&quot;https://eid.belgium.be&quot;&gt;https://eid.belgium.be&lt;/a&gt; and open this window again.</source>
         <translation>Le middleware eID n&apos;est pas installé. Pour signer avec votre carte eID, installez le middleware eID depuis &lt;a href=&quot;https://eid.belgium.be&quot;&gt;https://eid.belgium.be&lt;/a&gt; et ouvrez à nouveau cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="198"/>
         <source>&amp;Sign</source>
         <translation>Si&amp;gner</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="199"/>
         <source>&amp;Check signatures…</source>
         <translation>&amp;Vérifier les signatures…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="207"/>
         <source>Choose the exported PDF</source>
         <translation>Choisissez le PDF exporté</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="208"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="214"/>
         <source>Choose the certificate file</source>
         <translation>Choisissez le fichier de certificat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="215"/>
         <source>Certificate files (*.p12 *.pfx)</source>
         <translation>Fichiers de certificat (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="244"/>
         <source>President</source>
         <translation>Président</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="244"/>
         <source>Secretary</source>
         <translation>Secrétaire</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="247"/>
         <source>%1: not signed yet</source>
         <translation>%1&#xa0;: pas encore signé</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="249"/>
         <source>%1: signed by %2</source>
         <translation>%1&#xa0;: signé par %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="326"/>
         <source>Choose the exported PDF first.</source>
         <translation>Choisissez d&apos;abord le PDF exporté.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="328"/>
         <source>Choose the certificate file first.</source>
         <translation>Choisissez d&apos;abord le fichier de certificat.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="330"/>
         <source>The PDF cannot be read.</source>
         <translation>Le PDF ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="332"/>
         <source>The signed PDF could not be written: %1</source>
         <translation>Le PDF signé n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="335"/>
         <source>Signed by %1 as president.</source>
         <translation>Signé par %1 en tant que président.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="336"/>
         <source>Signed by %1 as secretary.</source>
         <translation>Signé par %1 en tant que secrétaire.</translation>
     </message>
@@ -1411,12 +1140,10 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
 <context>
     <name>SubmissionFile</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="45"/>
         <source>Open a submission file</source>
         <translation>Ouvrir un fichier de soumission</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="47"/>
         <source>Submission files (*.xml);;All files (*)</source>
         <translation>Fichiers de soumission (*.xml);;Tous les fichiers (*)</translation>
     </message>
@@ -1424,12 +1151,10 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
 <context>
     <name>SubmissionProblemsDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="131"/>
         <source>Submission file refused</source>
         <translation>Fichier de soumission refusé</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="133"/>
         <source>%1 cannot be opened: it is not a submission file this program can read, or it was changed after it was written. Nothing was imported.
 
 Problems found: %2.</source>
@@ -1438,27 +1163,22 @@ Problems found: %2.</source>
 Problèmes trouvés&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="136"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="136"/>
         <source>Element</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="136"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="137"/>
         <source>Problems of the submission file</source>
         <translation>Problèmes du fichier de soumission</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="138"/>
         <source>&amp;Copy the list</source>
         <translation>&amp;Copier la liste</translation>
     </message>
@@ -1466,82 +1186,66 @@ Problèmes trouvés&#xa0;: %2.</translation>
 <context>
     <name>SubmissionSummaryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="217"/>
         <source>Open submission file</source>
         <translation>Ouvrir le fichier de soumission</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="219"/>
         <source>The submission file was read and is in order. Import it as a new report to work on it, or only look at it.</source>
         <translation>Le fichier de soumission a été lu et est en ordre. Importez-le comme nouveau rapport pour y travailler, ou consultez-le seulement.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="221"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="221"/>
         <source>Promoter:</source>
         <translation>Promoteur de cluster&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="221"/>
         <source>Year:</source>
         <translation>Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="222"/>
         <source>Members:</source>
         <translation>Membres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="222"/>
         <source>Fingerprint:</source>
         <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="229"/>
         <source>SHA-256 of the file: %1</source>
         <translation>SHA-256 du fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="232"/>
         <source>The checks find no problems.</source>
         <translation>La vérification ne trouve aucun problème.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="235"/>
         <source>The checks find errors: %1, warnings: %2. An imported report can be corrected; errors must be solved before it can be exported again.</source>
         <translation>La vérification trouve des erreurs&#xa0;: %1, des avertissements&#xa0;: %2. Un rapport importé peut être corrigé&#xa0;; les erreurs doivent être corrigées avant de pouvoir l&apos;exporter à nouveau.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="239"/>
         <source>Problems the checks find</source>
         <translation>Problèmes trouvés par la vérification</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="241"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="241"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="244"/>
         <source>&amp;Import as new report</source>
         <translation>&amp;Importer comme nouveau rapport</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="245"/>
         <source>&amp;Show read-only</source>
         <translation>&amp;Afficher en lecture seule</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="248"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -1549,37 +1253,30 @@ Problèmes trouvés&#xa0;: %2.</translation>
 <context>
     <name>TrainingCategory</name>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="31"/>
         <source>Socio-professional assessment made or in progress</source>
         <translation>Bilan socioprofessionnel réalisé ou en cours</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="32"/>
         <source>Collective preparatory training</source>
         <translation>Formation préparatoire collective</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="33"/>
         <source>Qualifying vocational training</source>
         <translation>Formation professionnelle qualifiante</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="34"/>
         <source>Internship before an article 60§7 contract</source>
         <translation>Stage préalable à un contrat article 60§7</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="35"/>
         <source>Work-linked training</source>
         <translation>Formation en alternance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="36"/>
         <source>Individual vocational training (IBO/FPI)</source>
         <translation>Formation professionnelle individuelle (FPI/PFI)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="37"/>
         <source>Social activation pathway (optional)</source>
         <translation>Trajet d&apos;activation sociale (facultatif)</translation>
     </message>
@@ -1587,22 +1284,18 @@ Problèmes trouvés&#xa0;: %2.</translation>
 <context>
     <name>TrainingModel</name>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="140"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="145"/>
         <source>Promoter</source>
         <translation>Promoteur de cluster</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="146"/>
         <source>Member %1</source>
         <translation>Membre %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="148"/>
         <source>Total activated persons</source>
         <translation>Nombre total de personnes activées</translation>
     </message>
@@ -1610,22 +1303,18 @@ Problèmes trouvés&#xa0;: %2.</translation>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="213"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="217"/>
         <source>How many persons took part, per category and per OCMW of the cluster.</source>
         <translation>Combien de personnes ont participé, par catégorie et par CPAS du cluster.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="219"/>
         <source>Whole numbers of persons. The totals are computed; a person can count in more than one category. Leave a cell empty when the OCMW has nobody in that category.</source>
         <translation>Nombres entiers de personnes. Les totaux sont calculés&#xa0;; une même personne peut compter dans plusieurs catégories. Laissez une cellule vide si le CPAS n&apos;a personne dans cette catégorie.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="222"/>
         <source>Training: persons per category and OCMW</source>
         <translation>Formation&#xa0;: personnes par catégorie et par CPAS</translation>
     </message>
@@ -1633,117 +1322,94 @@ Problèmes trouvés&#xa0;: %2.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="404"/>
         <source>Signatures of the PDF</source>
         <translation>Signatures du PDF</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="405"/>
         <source>File: %1</source>
         <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="407"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="407"/>
         <source>Signer</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="407"/>
         <source>Signed at</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="407"/>
         <source>Intact</source>
         <translation>Intacte</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="408"/>
         <source>Covers the whole document</source>
         <translation>Couvre tout le document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="408"/>
         <source>Trusted certificate</source>
         <translation>Certificat de confiance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="411"/>
         <source>Intact: the signed content is unchanged. Trusted: the certificate leads to a root certificate this computer trusts; checked offline.</source>
         <translation>Intacte&#xa0;: le contenu signé n&apos;a pas changé. De confiance&#xa0;: le certificat mène à un certificat racine auquel cet ordinateur fait confiance&#xa0;; vérifié hors ligne.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="417"/>
         <source>The PDF cannot be read.</source>
         <translation>Le PDF ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="423"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="423"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="428"/>
         <source>no, only further signatures were added</source>
         <translation>non, seules d&apos;autres signatures ont été ajoutées ensuite</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="430"/>
         <source>NO, the PDF was changed after it</source>
         <translation>NON, le PDF a été modifié ensuite</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="432"/>
         <source>NO</source>
         <translation>NON</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="436"/>
         <source>not signed</source>
         <translation>pas signé</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="439"/>
         <source>The submission file clusterReport.xml is not in the PDF.</source>
         <translation>Le fichier de soumission clusterReport.xml n&apos;est pas joint au PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="442"/>
         <source>The embedded submission file clusterReport.xml (SHA-256 %1) matches the fingerprint printed in the PDF and in its metadata.</source>
         <translation>Le fichier de soumission joint clusterReport.xml (SHA-256 %1) correspond à l&apos;empreinte imprimée dans le PDF et dans ses métadonnées.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="446"/>
         <source>The embedded submission file clusterReport.xml (SHA-256 %1) does NOT match the fingerprint printed in the PDF or in its metadata.</source>
         <translation>Le fichier de soumission joint clusterReport.xml (SHA-256 %1) NE correspond PAS à l&apos;empreinte imprimée dans le PDF ou dans ses métadonnées.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="449"/>
         <source>In order: every signature is intact and the embedded file matches.</source>
         <translation>En ordre&#xa0;: chaque signature est intacte et le fichier joint correspond.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="451"/>
         <source>NOT in order: see above.</source>
         <translation>PAS en ordre&#xa0;: voir ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="454"/>
         <source>President</source>
         <translation>Président</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="454"/>
         <source>Secretary</source>
         <translation>Secrétaire</translation>
     </message>

@@ -4,112 +4,90 @@
 <context>
     <name>CheckSignPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="98"/>
         <source>Check and sign</source>
         <translation>Controle en ondertekening</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="102"/>
         <source>Who signs the report, and what still needs attention.</source>
         <translation>Wie het verslag ondertekent, en wat nog aandacht vraagt.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="103"/>
         <source>Signature</source>
         <translation>Ondertekening</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="104"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="106"/>
         <source>&amp;President:</source>
         <translation>Voo&amp;rzitter:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="106"/>
         <source>Name of the president</source>
         <translation>Naam van de voorzitter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="107"/>
         <source>S&amp;ecretary:</source>
         <translation>S&amp;ecretaris:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="107"/>
         <source>Name of the secretary (general director)</source>
         <translation>Naam van de secretaris (algemeen directeur)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="108"/>
         <source>P&amp;lace:</source>
         <translation>P&amp;laats:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="108"/>
         <source>Place of signing</source>
         <translation>Plaats van ondertekening</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="109"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="109"/>
         <source>Date of signing</source>
         <translation>Datum van ondertekening</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="149"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="115"/>
         <source>Problems of the report</source>
         <translation>Problemen van het verslag</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="116"/>
         <source>Double-click a problem, or select it and press Enter, to go to its field.</source>
         <translation>Dubbelklik op een probleem, of selecteer het en druk op Enter, om naar het veld te gaan.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="149"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="157"/>
         <source>Sign before %1.</source>
         <translation>Te ondertekenen vóór %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="185"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="185"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="187"/>
         <source>%1 – %2: %3</source>
         <translation>%1 – %2: %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="196"/>
         <source>No problems: the report is complete.</source>
         <translation>Geen problemen: het verslag is volledig.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/check_sign.py" line="199"/>
         <source>Errors: %1. Warnings: %2. Errors must be solved before the final export; warnings are for your attention.</source>
         <translation>Fouten: %1. Waarschuwingen: %2. Fouten moeten opgelost zijn vóór de definitieve export; waarschuwingen zijn ter attentie.</translation>
     </message>
@@ -117,27 +95,22 @@
 <context>
     <name>CostCategory</name>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="42"/>
         <source>Personnel costs</source>
         <translation>Personeelskosten</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="43"/>
         <source>Wage costs of activated persons</source>
         <translation>Loonkost van de geactiveerden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="44"/>
         <source>Agreements with third parties</source>
         <translation>Overeenkomst met derden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="45"/>
         <source>Training costs</source>
         <translation>Kosten verbonden aan opleiding</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="46"/>
         <source>Operating costs</source>
         <translation>Werkingskosten</translation>
     </message>
@@ -145,27 +118,22 @@
 <context>
     <name>CostColumn</name>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="49"/>
         <source>Total amount</source>
         <translation>Totaal bedrag</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="50"/>
         <source>OCMW share</source>
         <translation>Deel OCMW</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="51"/>
         <source>Public share</source>
         <translation>Publiek deel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="52"/>
         <source>Income</source>
         <translation>Inkomsten</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="53"/>
         <source>Cluster-subsidy share</source>
         <translation>Deel clustersubsidie</translation>
     </message>
@@ -173,7 +141,6 @@
 <context>
     <name>CostsModel</name>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="148"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
@@ -181,97 +148,78 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="240"/>
         <source>Costs</source>
         <translation>Financiële rapportage</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="246"/>
         <source>Type the total amount and the shares paid by the OCMW, by other public funding and by income; the cluster-subsidy share and the totals are computed. Investment costs are not accepted.</source>
         <translation>Vul het totaal bedrag in, en wat het OCMW, een andere overheid (publiek deel) en de inkomsten ervan betalen; het deel clustersubsidie en de totalen worden berekend. Investeringskosten worden niet aanvaard.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="250"/>
         <source>Costs per category</source>
         <translation>Kosten per categorie</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="251"/>
         <source>&amp;Subsidy amount:</source>
         <translation>S&amp;ubsidiebedrag:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="252"/>
         <source>Subsidy amount</source>
         <translation>Subsidiebedrag</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="253"/>
         <source>Use the year&apos;s amount</source>
         <translation>Bedrag van het jaar gebruiken</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="254"/>
         <source>Demonstrated amount:</source>
         <translation>Aangetoond bedrag:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="255"/>
         <source>Demonstrated amount</source>
         <translation>Aangetoond bedrag</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="256"/>
         <source>Unjustified amount:</source>
         <translation>Niet verantwoord bedrag:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="257"/>
         <source>Unjustified amount</source>
         <translation>Niet verantwoord bedrag</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="258"/>
         <source>Advance received (75 %):</source>
         <translation>Ontvangen voorschot (75 %):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="259"/>
         <source>Advance received</source>
         <translation>Ontvangen voorschot</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="260"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="266"/>
         <source>How the subsidy was spent. Amounts in euro, e.g. %1.</source>
         <translation>Hoe de subsidie besteed werd. Bedragen in euro, bv. %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="334"/>
         <source>Balance to pay back:</source>
         <translation>Terug te betalen saldo:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="334"/>
         <source>Balance to receive:</source>
         <translation>Te ontvangen saldo:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="338"/>
         <source>Fill in the reporting year to get the amount of the year&apos;s rule.</source>
         <translation>Vul het verslagjaar in om het bedrag volgens de regeling van dat jaar te krijgen.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="343"/>
         <source>Differs from the amount for %1 (%2 EUR): check it against the signed agreement.</source>
         <translation>Wijkt af van het bedrag voor %1 (%2 EUR): controleer het met de ondertekende overeenkomst.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/costs.py" line="347"/>
         <source>The amount for %1 is %2 EUR. Type another amount only if the signed agreement says so.</source>
         <translation>Het bedrag voor %1 is %2 EUR. Vul alleen een ander bedrag in als de ondertekende overeenkomst dat zegt.</translation>
     </message>
@@ -279,136 +227,108 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="167"/>
         <source>Final export</source>
         <translation>Definitieve export</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="168"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="170"/>
         <source>Write the PDF to sign and the submission file into a folder you choose.</source>
         <translation>De te ondertekenen PDF en het indieningsbestand schrijven in een map naar keuze.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="172"/>
         <source>Exported on</source>
         <translation>Geëxporteerd op</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="172"/>
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="172"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="172"/>
         <source>Submission file</source>
         <translation>Indieningsbestand</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="173"/>
         <source>Exports of this report</source>
         <translation>Exports van dit verslag</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="174"/>
         <source>&amp;Open PDF</source>
         <translation>&amp;PDF openen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="175"/>
         <source>Open the PDF in the system&apos;s PDF viewer.</source>
         <translation>De PDF openen in de PDF-lezer van het systeem.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="176"/>
         <source>Show in folde&amp;r</source>
         <translation>In &amp;map tonen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="177"/>
         <source>Pr&amp;int…</source>
         <translation>Afdr&amp;ukken…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="178"/>
         <source>Si&amp;gn…</source>
         <translation>O&amp;ndertekenen…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="179"/>
         <source>Sign the PDF digitally with a certificate file or the eID card.</source>
         <translation>De PDF digitaal ondertekenen met een certificaatbestand of de eID-kaart.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="180"/>
         <source>&amp;Verify…</source>
         <translation>&amp;Controleren…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="181"/>
         <source>Check the signatures of the PDF and its submission file.</source>
         <translation>De handtekeningen van de PDF en het indieningsbestand erin controleren.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="205"/>
         <source>SHA-256 of the submission file: %1</source>
         <translation>SHA-256 van het indieningsbestand: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="213"/>
         <source>%1 (not found)</source>
         <translation>%1 (niet gevonden)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="214"/>
         <source>No longer at %1</source>
         <translation>Niet meer in %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="232"/>
         <source>Exported: the latest files below hold the report as it is now.</source>
         <translation>Geëxporteerd: de jongste bestanden hieronder bevatten het verslag zoals het nu is.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="234"/>
         <source>Changed since the last export: export again, so that the PDF to sign holds the changes.</source>
         <translation>Gewijzigd sinds de laatste export: exporteer opnieuw, zodat de te ondertekenen PDF de wijzigingen bevat.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="236"/>
         <source>Not exported yet. Export writes the PDF to sign and the submission file into a folder you choose, once the report has no errors.</source>
         <translation>Nog niet geëxporteerd. Exporteren schrijft de te ondertekenen PDF en het indieningsbestand in een map naar keuze, zodra het verslag geen fouten meer heeft.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="283"/>
         <source>Choose the folder for the PDF and the submission file</source>
         <translation>Kies de map voor de PDF en het indieningsbestand</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="300"/>
-        <location filename="../desktop_app/ui/export_panel.py" line="312"/>
-        <location filename="../desktop_app/ui/export_panel.py" line="342"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="301"/>
         <source>The report could not be saved, so it was not exported:
 %1</source>
         <translation>Het verslag kon niet bewaard worden en werd dus niet geëxporteerd:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="313"/>
         <source>The files could not be written in %1:
 %2
 
@@ -419,34 +339,28 @@ Choose another folder, or check that the files are not open in another program.<
 Kies een andere map, of controleer dat de bestanden niet open staan in een ander programma.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="321"/>
         <source>Export not recorded</source>
         <translation>Export niet geregistreerd</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="322"/>
         <source>The files were written, but the export could not be recorded in the database:
 %1</source>
         <translation>De bestanden werden geschreven, maar de export kon niet in de databank geregistreerd worden:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="327"/>
         <source>Exported: %1 and %2 in %3.</source>
         <translation>Geëxporteerd: %1 en %2 in %3.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="338"/>
         <source>• %1: %2</source>
         <translation>• %1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="340"/>
         <source>… and %1 more: the list of problems on this page shows them all.</source>
         <translation>… en nog %1: de lijst van problemen op deze pagina toont ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="343"/>
         <source>The report still has errors: solve them first. Nothing was written.
 
 %1</source>
@@ -455,22 +369,18 @@ Kies een andere map, of controleer dat de bestanden niet open staan in een ander
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="352"/>
         <source>The folder %1 already holds %2 and %3.</source>
         <translation>De map %1 bevat al %2 en %3.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="354"/>
         <source>The folder %1 already holds %2.</source>
         <translation>De map %1 bevat al %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="357"/>
         <source>Replace the files?</source>
         <translation>De bestanden vervangen?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="358"/>
         <source>%1
 
 Replace them with this export? A PDF that was already signed loses its signatures.</source>
@@ -479,12 +389,10 @@ Replace them with this export? A PDF that was already signed loses its signature
 Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handtekeningen.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="372"/>
         <source>Open PDF</source>
         <translation>PDF openen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/export_panel.py" line="373"/>
         <source>No program to show PDF files was found. The PDF is at %1.</source>
         <translation>Er werd geen programma gevonden dat PDF-bestanden toont. De PDF staat in %1.</translation>
     </message>
@@ -492,168 +400,134 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
 <context>
     <name>IdentificationPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="172"/>
         <source>Identification</source>
         <translation>Identificatie</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="176"/>
         <source>The year of the report, the cluster promoter and the member OCMWs.</source>
         <translation>Het verslagjaar, de clusterpromotor en de lid-OCMW&apos;s.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="177"/>
         <source>Report</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="178"/>
         <source>Cluster promoter</source>
         <translation>Clusterpromotor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="179"/>
-        <location filename="../desktop_app/ui/pages/identification.py" line="211"/>
         <source>Member OCMWs</source>
         <translation>Lid-OCMW&apos;s</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="180"/>
         <source>Reporting &amp;year:</source>
         <translation>Verslag&amp;jaar:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="181"/>
         <source>&amp;Language of the report:</source>
         <translation>T&amp;aal van het verslag:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="182"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="183"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="185"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="186"/>
         <source>&amp;Street and number:</source>
         <translation>St&amp;raat en nummer:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="187"/>
         <source>&amp;Postal code:</source>
         <translation>&amp;Postcode:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="188"/>
         <source>Mun&amp;icipality:</source>
         <translation>Ge&amp;meente:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="189"/>
         <source>C&amp;ontact person:</source>
         <translation>&amp;Contactpersoon:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="190"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="191"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="192"/>
         <source>En&amp;terprise number:</source>
         <translation>On&amp;dernemingsnummer:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="197"/>
         <source>Name of the promoter</source>
         <translation>Naam van de clusterpromotor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="198"/>
         <source>Street and number of the promoter</source>
         <translation>Straat en nummer van de clusterpromotor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="199"/>
         <source>Postal code of the promoter</source>
         <translation>Postcode van de clusterpromotor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="200"/>
         <source>Municipality of the promoter</source>
         <translation>Gemeente van de clusterpromotor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="201"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="202"/>
         <source>Phone of the contact person</source>
         <translation>Telefoon van de contactpersoon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="203"/>
         <source>E-mail of the contact person</source>
         <translation>E-mail van de contactpersoon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="204"/>
         <source>Enterprise number of the promoter (optional)</source>
         <translation>Ondernemingsnummer van de clusterpromotor (facultatief)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="208"/>
         <source>optional, e.g. 0212.345.678</source>
         <translation>facultatief, bv. 0212.345.678</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="209"/>
         <source>Reporting year</source>
         <translation>Verslagjaar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="210"/>
         <source>Language of the report</source>
         <translation>Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="213"/>
         <source>A cluster has at least three OCMWs: the promoter and at least two members. Type in a cell to fill it in.</source>
         <translation>Een cluster telt minstens drie OCMW&apos;s: de clusterpromotor en minstens twee leden. Typ in een cel om ze in te vullen.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="216"/>
         <source>&amp;Add member</source>
         <translation>L&amp;id toevoegen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="217"/>
         <source>&amp;Remove</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="218"/>
         <source>Move &amp;up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="219"/>
         <source>Move do&amp;wn</source>
         <translation>Om&amp;laag</translation>
     </message>
@@ -661,205 +535,162 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="215"/>
         <source>&amp;New report</source>
         <translation>&amp;Nieuw verslag</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="216"/>
         <source>New from &amp;last year&apos;s</source>
         <translation>Nieuw op basis van &amp;vorig jaar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="217"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="218"/>
         <source>&amp;Close report</source>
         <translation>Verslag &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="219"/>
         <source>Open &amp;submission file…</source>
         <translation>&amp;Indieningsbestand openen…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="220"/>
         <source>Si&amp;gn a PDF…</source>
         <translation>Een PDF onder&amp;tekenen…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="221"/>
         <source>&amp;Verify a signed PDF…</source>
         <translation>Een ondertekende PDF &amp;controleren…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="222"/>
         <source>&amp;Delete</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="223"/>
         <source>&amp;Restore from the bin</source>
         <translation>&amp;Herstellen uit de prullenbak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="224"/>
         <source>&amp;Empty the bin…</source>
         <translation>Prullenbak &amp;leegmaken…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="230"/>
         <source>A report for the next year with the identification, members and partnerships of the selected one.</source>
         <translation>Een verslag voor het volgende jaar met de identificatie, de leden en de samenwerkingsverbanden van het geselecteerde.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="232"/>
         <source>Check a submission file, then import it as a new report or only look at it.</source>
         <translation>Een indieningsbestand controleren, en het dan als nieuw verslag importeren of alleen bekijken.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="233"/>
         <source>Sign an exported PDF with a certificate file or the eID card.</source>
         <translation>Een geëxporteerde PDF ondertekenen met een certificaatbestand of de eID-kaart.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="235"/>
         <source>Check the signatures of a PDF and the submission file embedded in it.</source>
         <translation>De handtekeningen van een PDF en het ingesloten indieningsbestand controleren.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="237"/>
-        <location filename="../desktop_app/ui/main_window.py" line="586"/>
         <source>New report</source>
         <translation>Nieuw verslag</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="238"/>
         <source>New from last year&apos;s</source>
         <translation>Nieuw op basis van vorig jaar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="239"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="240"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="241"/>
         <source>Restore</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="242"/>
         <source>Empty the bin…</source>
         <translation>Prullenbak leegmaken…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="247"/>
-        <location filename="../desktop_app/ui/main_window.py" line="248"/>
         <source>Promoter</source>
         <translation>Clusterpromotor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="247"/>
-        <location filename="../desktop_app/ui/main_window.py" line="248"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="247"/>
         <source>State</source>
         <translation>Toestand</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="247"/>
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="248"/>
         <source>Deleted on</source>
         <translation>Verwijderd op</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="249"/>
         <source>Reports</source>
         <translation>Verslagen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="250"/>
         <source>Reports in the bin</source>
         <translation>Verslagen in de prullenbak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="252"/>
         <source>Deleted reports stay here until you empty the bin. Restore brings one back to the list.</source>
         <translation>Verwijderde verslagen blijven hier tot u de prullenbak leegmaakt. Herstellen zet een verslag terug in de lijst.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="273"/>
         <source>The reports cannot be read</source>
         <translation>De verslagen kunnen niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="281"/>
         <source>Reports (%1)</source>
         <translation>Verslagen (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="282"/>
         <source>Bin (%1)</source>
         <translation>Prullenbak (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="284"/>
         <source>Open a report to go on with it, or start a new one.</source>
         <translation>Open een verslag om eraan verder te werken, of begin een nieuw.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="285"/>
         <source>No reports yet. Choose New report to start the report of the year just ended.</source>
         <translation>Nog geen verslagen. Kies Nieuw verslag om het verslag van het afgelopen jaar te beginnen.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="292"/>
         <source>(promoter not filled in yet)</source>
         <translation>(clusterpromotor nog niet ingevuld)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="356"/>
         <source>The report cannot be created</source>
         <translation>Het verslag kan niet gemaakt worden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="374"/>
         <source>The report cannot be opened</source>
         <translation>Het verslag kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="403"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="404"/>
         <source>The last changes could not be saved:
 %1
 
@@ -870,27 +701,22 @@ Close the report anyway?</source>
 Het verslag toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="477"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="485"/>
         <source>Choose the PDF to sign</source>
         <translation>Kies de PDF om te ondertekenen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="494"/>
         <source>Choose the signed PDF to verify</source>
         <translation>Kies de ondertekende PDF om te controleren</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="509"/>
         <source>Delete report</source>
         <translation>Verslag verwijderen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="510"/>
         <source>Move the report %1 %2 to the bin?
 
 You can restore it from the bin until you empty the bin.</source>
@@ -899,32 +725,26 @@ You can restore it from the bin until you empty the bin.</source>
 U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="516"/>
         <source>The report cannot be deleted</source>
         <translation>Het verslag kan niet verwijderd worden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="518"/>
         <source>The report is in the bin.</source>
         <translation>Het verslag zit in de prullenbak.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="528"/>
         <source>The report cannot be restored</source>
         <translation>Het verslag kan niet hersteld worden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="530"/>
         <source>The report is back in the list.</source>
         <translation>Het verslag staat weer in de lijst.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="535"/>
         <source>Empty the bin</source>
         <translation>Prullenbak leegmaken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/ui/main_window.py" line="536"/>
         <source>Delete the %n report(s) in the bin for good? This cannot be undone.</source>
         <translation>
             <numerusform>Het %n verslag in de prullenbak definitief verwijderen? Dit kan niet ongedaan gemaakt worden.</numerusform>
@@ -932,27 +752,22 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="541"/>
         <source>The bin cannot be emptied</source>
         <translation>De prullenbak kan niet leeggemaakt worden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="560"/>
         <source>Read-only: nothing is saved</source>
         <translation>Alleen-lezen: er wordt niets bewaard</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="570"/>
         <source>All changes saved</source>
         <translation>Alle wijzigingen bewaard</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="573"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="575"/>
         <source>Not saved yet: trying again…</source>
         <translation>Nog niet bewaard: nieuwe poging…</translation>
     </message>
@@ -960,12 +775,10 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="52"/>
         <source>Name of the member OCMW</source>
         <translation>Naam van het lid-OCMW</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/identification.py" line="53"/>
         <source>Enterprise number (optional)</source>
         <translation>Ondernemingsnummer (facultatief)</translation>
     </message>
@@ -973,72 +786,58 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
 <context>
     <name>NarrativePage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="60"/>
         <source>Narrative</source>
         <translation>Inhoudelijke rapportage</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="65"/>
         <source>What happened in the cluster last year, in at most 3,000 characters. Say here whether the objectives of the agreement were reached, and object here to figures that the POD filled in.</source>
         <translation>Wat er vorig jaar in de cluster gebeurde, in hoogstens 3.000 tekens. Vermeld hier of de doelstellingen van de overeenkomst bereikt werden, en maak hier bezwaar tegen cijfers die de POD invulde.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="69"/>
         <source>Narrative &amp;report:</source>
         <translation>&amp;Inhoudelijke rapportage:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="70"/>
         <source>Narrative report</source>
         <translation>Inhoudelijke rapportage</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="71"/>
         <source>Characters used</source>
         <translation>Gebruikte tekens</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="72"/>
         <source>Questions to guide you</source>
         <translation>Vragen als leidraad</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="74"/>
         <source>Which projects and initiatives were started?</source>
         <translation>Welke projecten en initiatieven werden opgestart?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="75"/>
         <source>What was successful or instructive?</source>
         <translation>Wat was er succesvol of leerzaam?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="76"/>
         <source>Why was a method an added value?</source>
         <translation>Waarom was een bepaalde methodiek een meerwaarde?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="77"/>
         <source>Were there disappointments?</source>
         <translation>Waren er teleurstellingen?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="78"/>
         <source>Where did it go wrong?</source>
         <translation>Waar liep het fout?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="79"/>
         <source>How can it be better?</source>
         <translation>Hoe kan het beter?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="123"/>
         <source>Not pasted: the text has %1 characters and only %2 more fit. Nothing was cut; shorten the text to paste, or the narrative, first.</source>
         <translation>Niet geplakt: de tekst telt %1 tekens en er passen er nog maar %2 bij. Er werd niets afgeknipt; maak eerst de tekst om te plakken of de rapportage korter.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/narrative.py" line="128"/>
         <source>The narrative is full: it holds at most %1 characters.</source>
         <translation>De inhoudelijke rapportage is vol: ze telt hoogstens %1 tekens.</translation>
     </message>
@@ -1046,37 +845,30 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
 <context>
     <name>PartnershipCategory</name>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="29"/>
         <source>Regional employment service (VDAB, Le Forem, Actiris, ADG)</source>
         <translation>Gewestelijke dienst voor arbeidsbemiddeling (VDAB, Le Forem, Actiris, ADG)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="31"/>
         <source>Training provider</source>
         <translation>Opleidingsverstrekker</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="32"/>
         <source>Social economy enterprise</source>
         <translation>Sociale-economieonderneming</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="33"/>
         <source>Other local government or OCMW</source>
         <translation>Ander lokaal bestuur of OCMW</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="34"/>
         <source>Welfare or non-profit organisation</source>
         <translation>Welzijns- of vzw-organisatie</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="35"/>
         <source>Private company</source>
         <translation>Privébedrijf</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="36"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
@@ -1084,27 +876,22 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
 <context>
     <name>PartnershipsModel</name>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="65"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="66"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="67"/>
         <source>Agreement reference</source>
         <translation>Referentie overeenkomst</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="68"/>
         <source>Agreement date</source>
         <translation>Datum overeenkomst</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="69"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
@@ -1112,43 +899,34 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
 <context>
     <name>PartnershipsPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="172"/>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="181"/>
         <source>Partnerships</source>
         <translation>Samenwerkingsverbanden</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="176"/>
         <source>The partnerships of the cluster, each put into a category.</source>
         <translation>De samenwerkingsverbanden van de cluster, elk in een categorie.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="178"/>
         <source>Only official partnerships count: those based on an agreement. Give the reference of the agreement for each.</source>
         <translation>Enkel officiële samenwerkingsverbanden tellen mee: die op basis van een overeenkomst. Vermeld bij elk de referentie van de overeenkomst.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="182"/>
         <source>&amp;Add partnership</source>
         <translation>Samenwerkingsverband &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="183"/>
         <source>&amp;Remove</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="189"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="189"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/partnerships.py" line="190"/>
         <source>Dates as %1. Type in a cell to fill it in; F2 edits it.</source>
         <translation>Datums als %1. Typ in een cel om ze in te vullen; F2 past ze aan.</translation>
     </message>
@@ -1156,22 +934,18 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../desktop_app/ui/printing.py" line="91"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/printing.py" line="96"/>
         <source>The PDF %1 cannot be read, so it cannot be printed.</source>
         <translation>De PDF %1 kan niet gelezen en dus niet afgedrukt worden.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/printing.py" line="103"/>
         <source>Print %1</source>
         <translation>%1 afdrukken</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/printing.py" line="119"/>
         <source>The PDF could not be printed. Check the printer and try again.</source>
         <translation>De PDF kon niet afgedrukt worden. Controleer de printer en probeer opnieuw.</translation>
     </message>
@@ -1179,17 +953,14 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
 <context>
     <name>ReadOnlyView</name>
     <message>
-        <location filename="../desktop_app/ui/read_only.py" line="71"/>
         <source>This submission file is only shown: nothing in it can be changed, and nothing is kept. To work on it or export it, import it as a new report.</source>
         <translation>Dit indieningsbestand wordt alleen getoond: er kan niets in gewijzigd worden en er wordt niets bewaard. Importeer het als nieuw verslag om eraan te werken of het te exporteren.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/read_only.py" line="73"/>
         <source>Import as ne&amp;w report</source>
         <translation>Als nieu&amp;w verslag importeren</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/read_only.py" line="78"/>
         <source>Read-only: %1</source>
         <translation>Alleen-lezen: %1</translation>
     </message>
@@ -1197,7 +968,6 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/base.py" line="106"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1205,17 +975,14 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
 <context>
     <name>ReportState</name>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="37"/>
         <source>Draft</source>
         <translation>Ontwerp</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="38"/>
         <source>Exported</source>
         <translation>Geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/main_window.py" line="39"/>
         <source>Changed since export</source>
         <translation>Gewijzigd na export</translation>
     </message>
@@ -1223,23 +990,18 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
 <context>
     <name>ReportWizard</name>
     <message>
-        <location filename="../desktop_app/ui/wizard.py" line="104"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Vorige</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/wizard.py" line="105"/>
         <source>&amp;Next &gt;</source>
         <translation>V&amp;olgende &gt;</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/wizard.py" line="106"/>
-        <location filename="../desktop_app/ui/wizard.py" line="107"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/wizard.py" line="108"/>
         <source>Parts of the report</source>
         <translation>Delen van het verslag</translation>
     </message>
@@ -1247,163 +1009,130 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
 <context>
     <name>SigningDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="176"/>
         <source>Sign the PDF digitally</source>
         <translation>De PDF digitaal ondertekenen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="177"/>
         <source>&amp;PDF:</source>
         <translation>&amp;PDF:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="178"/>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="187"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="179"/>
         <source>The exported PDF to sign</source>
         <translation>De geëxporteerde PDF om te ondertekenen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="180"/>
         <source>Who signs</source>
         <translation>Wie ondertekent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="181"/>
         <source>The p&amp;resident</source>
         <translation>De &amp;voorzitter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="182"/>
         <source>The s&amp;ecretary (general director)</source>
         <translation>De &amp;secretaris (algemeen directeur)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="183"/>
         <source>Certificate</source>
         <translation>Certificaat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="184"/>
         <source>Certificate &amp;file (.p12, .pfx)</source>
         <translation>&amp;Certificaatbestand (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="185"/>
         <source>Belgian e&amp;ID card</source>
         <translation>Belgische e&amp;ID-kaart</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="186"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="188"/>
         <source>The certificate file</source>
         <translation>Het certificaatbestand</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="189"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="190"/>
         <source>Password of the certificate file</source>
         <translation>Wachtwoord van het certificaatbestand</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="192"/>
         <source>Insert the card in the reader. The eID middleware asks for your PIN.</source>
         <translation>Steek de kaart in de lezer. De eID-middleware vraagt uw pincode.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="195"/>
         <source>The eID middleware is not installed. To sign with your eID card, install the eID middleware from &lt;a href=&quot;https://eid.belgium.be&quot;&gt;https://eid.belgium.be&lt;/a&gt; and open this window again.</source>
         <translation>De eID-middleware is niet geïnstalleerd. Om met uw eID-kaart te ondertekenen, installeert u de eID-middleware van &lt;a href=&quot;https://eid.belgium.be&quot;&gt;https://eid.belgium.be&lt;/a&gt; en opent u dit venster opnieuw.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="198"/>
         <source>&amp;Sign</source>
         <translation>&amp;Ondertekenen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="199"/>
         <source>&amp;Check signatures…</source>
         <translation>Handtekeningen contro&amp;leren…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="207"/>
         <source>Choose the exported PDF</source>
         <translation>Kies de geëxporteerde PDF</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="208"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="214"/>
         <source>Choose the certificate file</source>
         <translation>Kies het certificaatbestand</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="215"/>
         <source>Certificate files (*.p12 *.pfx)</source>
         <translation>Certificaatbestanden (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="244"/>
         <source>President</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="244"/>
         <source>Secretary</source>
         <translation>Secretaris</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="247"/>
         <source>%1: not signed yet</source>
         <translation>%1: nog niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="249"/>
         <source>%1: signed by %2</source>
         <translation>%1: ondertekend door %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="326"/>
         <source>Choose the exported PDF first.</source>
         <translation>Kies eerst de geëxporteerde PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="328"/>
         <source>Choose the certificate file first.</source>
         <translation>Kies eerst het certificaatbestand.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="330"/>
         <source>The PDF cannot be read.</source>
         <translation>De PDF kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="332"/>
         <source>The signed PDF could not be written: %1</source>
         <translation>De ondertekende PDF kon niet geschreven worden: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="335"/>
         <source>Signed by %1 as president.</source>
         <translation>Ondertekend door %1 als voorzitter.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="336"/>
         <source>Signed by %1 as secretary.</source>
         <translation>Ondertekend door %1 als secretaris.</translation>
     </message>
@@ -1411,12 +1140,10 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
 <context>
     <name>SubmissionFile</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="45"/>
         <source>Open a submission file</source>
         <translation>Een indieningsbestand openen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="47"/>
         <source>Submission files (*.xml);;All files (*)</source>
         <translation>Indieningsbestanden (*.xml);;Alle bestanden (*)</translation>
     </message>
@@ -1424,12 +1151,10 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
 <context>
     <name>SubmissionProblemsDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="131"/>
         <source>Submission file refused</source>
         <translation>Indieningsbestand geweigerd</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="133"/>
         <source>%1 cannot be opened: it is not a submission file this program can read, or it was changed after it was written. Nothing was imported.
 
 Problems found: %2.</source>
@@ -1438,27 +1163,22 @@ Problems found: %2.</source>
 Gevonden problemen: %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="136"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="136"/>
         <source>Element</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="136"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="137"/>
         <source>Problems of the submission file</source>
         <translation>Problemen van het indieningsbestand</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="138"/>
         <source>&amp;Copy the list</source>
         <translation>Lijst &amp;kopiëren</translation>
     </message>
@@ -1466,82 +1186,66 @@ Gevonden problemen: %2.</translation>
 <context>
     <name>SubmissionSummaryDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="217"/>
         <source>Open submission file</source>
         <translation>Indieningsbestand openen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="219"/>
         <source>The submission file was read and is in order. Import it as a new report to work on it, or only look at it.</source>
         <translation>Het indieningsbestand werd gelezen en is in orde. Importeer het als nieuw verslag om eraan te werken, of bekijk het alleen.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="221"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="221"/>
         <source>Promoter:</source>
         <translation>Clusterpromotor:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="221"/>
         <source>Year:</source>
         <translation>Jaar:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="222"/>
         <source>Members:</source>
         <translation>Leden:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="222"/>
         <source>Fingerprint:</source>
         <translation>Vingerafdruk:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="229"/>
         <source>SHA-256 of the file: %1</source>
         <translation>SHA-256 van het bestand: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="232"/>
         <source>The checks find no problems.</source>
         <translation>De controle vindt geen problemen.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="235"/>
         <source>The checks find errors: %1, warnings: %2. An imported report can be corrected; errors must be solved before it can be exported again.</source>
         <translation>De controle vindt fouten: %1, waarschuwingen: %2. Een geïmporteerd verslag kan verbeterd worden; fouten moeten opgelost zijn voor het opnieuw geëxporteerd kan worden.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="239"/>
         <source>Problems the checks find</source>
         <translation>Problemen die de controle vindt</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="241"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="241"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="244"/>
         <source>&amp;Import as new report</source>
         <translation>Als nieuw verslag &amp;importeren</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="245"/>
         <source>&amp;Show read-only</source>
         <translation>&amp;Alleen bekijken</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/submission.py" line="248"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1549,37 +1253,30 @@ Gevonden problemen: %2.</translation>
 <context>
     <name>TrainingCategory</name>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="31"/>
         <source>Socio-professional assessment made or in progress</source>
         <translation>Socioprofessionele balans opgemaakt of in opmaak</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="32"/>
         <source>Collective preparatory training</source>
         <translation>Collectieve voorafgaande opleiding</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="33"/>
         <source>Qualifying vocational training</source>
         <translation>Kwalificerende beroepsopleiding</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="34"/>
         <source>Internship before an article 60§7 contract</source>
         <translation>Stage voorafgaand aan een contract artikel 60§7</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="35"/>
         <source>Work-linked training</source>
         <translation>Alternerende tewerkstelling en opleiding</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="36"/>
         <source>Individual vocational training (IBO/FPI)</source>
         <translation>Individuele beroepsopleiding (IBO)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="37"/>
         <source>Social activation pathway (optional)</source>
         <translation>Traject sociale activering (facultatief)</translation>
     </message>
@@ -1587,22 +1284,18 @@ Gevonden problemen: %2.</translation>
 <context>
     <name>TrainingModel</name>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="140"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="145"/>
         <source>Promoter</source>
         <translation>Clusterpromotor</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="146"/>
         <source>Member %1</source>
         <translation>Lid %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="148"/>
         <source>Total activated persons</source>
         <translation>Totaal aantal geactiveerden</translation>
     </message>
@@ -1610,22 +1303,18 @@ Gevonden problemen: %2.</translation>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="213"/>
         <source>Training</source>
         <translation>Opleiding</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="217"/>
         <source>How many persons took part, per category and per OCMW of the cluster.</source>
         <translation>Hoeveel personen deelnamen, per categorie en per OCMW van de cluster.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="219"/>
         <source>Whole numbers of persons. The totals are computed; a person can count in more than one category. Leave a cell empty when the OCMW has nobody in that category.</source>
         <translation>Gehele aantallen personen. De totalen worden berekend; eenzelfde persoon kan in meer dan één categorie meetellen. Laat een cel leeg als het OCMW niemand in die categorie heeft.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/pages/training.py" line="222"/>
         <source>Training: persons per category and OCMW</source>
         <translation>Opleiding: personen per categorie en per OCMW</translation>
     </message>
@@ -1633,117 +1322,94 @@ Gevonden problemen: %2.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="404"/>
         <source>Signatures of the PDF</source>
         <translation>Handtekeningen van de PDF</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="405"/>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="407"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="407"/>
         <source>Signer</source>
         <translation>Ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="407"/>
         <source>Signed at</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="407"/>
         <source>Intact</source>
         <translation>Intact</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="408"/>
         <source>Covers the whole document</source>
         <translation>Dekt het hele document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="408"/>
         <source>Trusted certificate</source>
         <translation>Vertrouwd certificaat</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="411"/>
         <source>Intact: the signed content is unchanged. Trusted: the certificate leads to a root certificate this computer trusts; checked offline.</source>
         <translation>Intact: de ondertekende inhoud is ongewijzigd. Vertrouwd: het certificaat leidt naar een basiscertificaat dat deze computer vertrouwt; offline gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="417"/>
         <source>The PDF cannot be read.</source>
         <translation>De PDF kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="423"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="423"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="428"/>
         <source>no, only further signatures were added</source>
         <translation>nee, daarna werden enkel verdere handtekeningen toegevoegd</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="430"/>
         <source>NO, the PDF was changed after it</source>
         <translation>NEE, de PDF werd daarna gewijzigd</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="432"/>
         <source>NO</source>
         <translation>NEE</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="436"/>
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="439"/>
         <source>The submission file clusterReport.xml is not in the PDF.</source>
         <translation>Het indieningsbestand clusterReport.xml zit niet in de PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="442"/>
         <source>The embedded submission file clusterReport.xml (SHA-256 %1) matches the fingerprint printed in the PDF and in its metadata.</source>
         <translation>Het ingesloten indieningsbestand clusterReport.xml (SHA-256 %1) komt overeen met de vingerafdruk gedrukt in de PDF en in de metadata.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="446"/>
         <source>The embedded submission file clusterReport.xml (SHA-256 %1) does NOT match the fingerprint printed in the PDF or in its metadata.</source>
         <translation>Het ingesloten indieningsbestand clusterReport.xml (SHA-256 %1) komt NIET overeen met de vingerafdruk gedrukt in de PDF of in de metadata.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="449"/>
         <source>In order: every signature is intact and the embedded file matches.</source>
         <translation>In orde: elke handtekening is intact en het ingesloten bestand klopt.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="451"/>
         <source>NOT in order: see above.</source>
         <translation>NIET in orde: zie hierboven.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="454"/>
         <source>President</source>
         <translation>Voorzitter</translation>
     </message>
     <message>
-        <location filename="../desktop_app/ui/dialogs/signing.py" line="454"/>
         <source>Secretary</source>
         <translation>Secretaris</translation>
     </message>
