@@ -1,7 +1,10 @@
 """The report store: create, load, save, list, delete (to a bin), restore, and exports.
 
-One SQLite file in WAL mode; every save is one transaction with ``synchronous=FULL``, so a save
-that returned survives the program or the computer stopping. The schema is made and upgraded
+One SQLite file with a rollback journal (``journal_mode=DELETE``) and ``synchronous=FULL``:
+every save is one transaction that is in the database file itself when it returns, so it
+survives the program or the computer stopping, and no other process's reading can take it away
+(see "How nothing is lost" in the README, and ``locks.py`` for the locks of our own taken around
+every transaction). The schema is made and upgraded
 by sqlite-utils' named migrations (``migrations.py``), imported only when one is pending; the
 everyday reading and writing use the standard ``sqlite3`` module, which starts faster.
 A file that cannot be used (locked, read-only folder, not a database, made by a newer program)
@@ -17,7 +20,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,9 +33,14 @@ from ..domain.model import (
     Signatories,
 )
 from ..domain.text import Text
+from .locks import Busy, DatabaseLock
 from .names import MIGRATION_NAMES, MIGRATION_SET, MIGRATION_TABLE
 
 _LOCK_TIMEOUT_SECONDS = 2.0
+# Every commit goes into the database file itself. In WAL mode a commit stays in the -wal file
+# until a checkpoint, and a WAL that another process deletes (it does, when this process's
+# POSIX locks were dropped by an unrelated close) takes the commits with it.
+JOURNAL_MODE = "delete"
 
 
 class StorageError(Exception):
@@ -96,9 +104,11 @@ _ORGANISATION_FIELDS = (
 class ReportStore:
     """The reports in one SQLite file. Open with :meth:`open`; close with :meth:`close`."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None):
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, lock: DatabaseLock | None = None):
         self.conn = conn
         self.path = path
+        self._lock = lock
+        self._identity = _identity(path) if path is not None else None
 
     # -- opening -----------------------------------------------------------------------
 
@@ -115,17 +125,32 @@ class ReportStore:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError:
                 raise StorageError("folder-unwritable", _MESSAGES["folder-unwritable"].format(path=path.parent), path) from None
+        lock = DatabaseLock(path)
         try:
             conn = sqlite3.connect(str(path), timeout=_LOCK_TIMEOUT_SECONDS, isolation_level=None)
         except sqlite3.Error:
+            lock.close()
             raise StorageError("cannot-open", _MESSAGES["cannot-open"].format(path=path), path) from None
         try:
-            return cls._prepare(conn, path)
+            with lock.held(exclusive=True, timeout=_LOCK_TIMEOUT_SECONDS):
+                return cls._prepare(conn, path, lock)
         except StorageError:
             conn.close()
+            lock.close()
             raise
+        except Busy:
+            conn.close()
+            lock.close()
+            raise StorageError("locked", _MESSAGES["locked"].format(path=path), path) from None
+        except OSError:
+            conn.close()
+            lock.close()
+            code = "read-only" if path.exists() else "folder-unwritable"
+            where = path if path.exists() else path.parent
+            raise StorageError(code, _MESSAGES[code].format(path=where), path) from None
         except sqlite3.Error as error:
             conn.close()
+            lock.close()
             raise _translate_sqlite_error(error, path) from None
 
     @classmethod
@@ -134,7 +159,7 @@ class ReportStore:
         return cls._prepare(sqlite3.connect(":memory:", isolation_level=None), None)
 
     @classmethod
-    def _prepare(cls, conn: sqlite3.Connection, path: Path | None) -> "ReportStore":
+    def _prepare(cls, conn: sqlite3.Connection, path: Path | None, lock: DatabaseLock | None = None) -> "ReportStore":
         conn.row_factory = sqlite3.Row
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         applied: set[str] = set()
@@ -151,8 +176,12 @@ class ReportStore:
             if path.exists() and not _writable(path):
                 raise StorageError("read-only", _MESSAGES["read-only"].format(path=path), path)
             conn.execute(f"PRAGMA busy_timeout = {int(_LOCK_TIMEOUT_SECONDS * 1000)}")
-            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-                conn.execute("PRAGMA journal_mode = WAL")
+            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != JOURNAL_MODE:
+                # Leaving WAL needs the file to itself: a program still using it makes this
+                # fail as "locked", and the file is left as it was.
+                mode = conn.execute(f"PRAGMA journal_mode = {JOURNAL_MODE}").fetchone()[0].lower()
+                if mode != JOURNAL_MODE:
+                    raise StorageError("locked", _MESSAGES["locked"].format(path=path), path)
             conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         if set(MIGRATION_NAMES) - applied:
@@ -162,11 +191,13 @@ class ReportStore:
 
             migrations.apply(Database(conn))
             conn.row_factory = sqlite3.Row
-        return cls(conn, path)
+        return cls(conn, path, lock)
 
     def close(self) -> None:
         """Close the file; the store cannot be used afterwards."""
         self.conn.close()
+        if self._lock is not None:
+            self._lock.close()
 
     # -- reports -----------------------------------------------------------------------
 
@@ -188,15 +219,19 @@ class ReportStore:
         Returns False (and writes nothing) when nothing changed since the last save.
         """
         fingerprint = content_fingerprint(report)
-        row = self._row(report_id)
-        if row["content_hash"] == fingerprint:
-            return False
         with self._writing():
+            row = self._row(report_id)
+            if row["content_hash"] == fingerprint:
+                return False
             self._write(report_id, report, _now(), fingerprint)
         return True
 
     def load(self, report_id: int) -> Report:
         """The stored report with that id (also from the bin)."""
+        with self._reading():
+            return self._load(report_id)
+
+    def _load(self, report_id: int) -> Report:
         row = self._row(report_id)
         rid = [report_id]
         organisations = [
@@ -245,7 +280,8 @@ class ReportStore:
     def list_reports(self, *, deleted: bool = False) -> list[ReportSummary]:
         """The reports, most recently changed first; ``deleted=True`` lists the bin."""
         condition = "r.deleted_at IS NOT NULL" if deleted else "r.deleted_at IS NULL"
-        rows = self.conn.execute(
+        with self._reading():
+            rows = self.conn.execute(
             f"""SELECT r.id, r.year, r.updated_at, r.deleted_at, r.content_hash,
                        COALESCE(o.name, '') AS promoter_name,
                        (SELECT e.content_hash FROM exports e WHERE e.report_id = r.id
@@ -254,7 +290,7 @@ class ReportStore:
                 LEFT JOIN organisations o ON o.report_id = r.id AND o.position = 0
                 WHERE {condition}
                 ORDER BY r.updated_at DESC, r.id DESC"""
-        )
+            ).fetchall()
         return [
             ReportSummary(
                 id=r["id"],
@@ -269,22 +305,23 @@ class ReportStore:
 
     def state(self, report_id: int) -> str:
         """``draft``, ``exported``, or ``changed`` since the last export."""
-        row = self._row(report_id)
-        last = self.conn.execute(
-            "SELECT content_hash FROM exports WHERE report_id = ? ORDER BY id DESC LIMIT 1", [report_id]
-        ).fetchone()
+        with self._reading():
+            row = self._row(report_id)
+            last = self.conn.execute(
+                "SELECT content_hash FROM exports WHERE report_id = ? ORDER BY id DESC LIMIT 1", [report_id]
+            ).fetchone()
         return _state(last[0] if last else None, row["content_hash"])
 
     def delete(self, report_id: int) -> None:
         """Move a report to the bin; :meth:`restore` brings it back until the bin is emptied."""
-        self._row(report_id)
         with self._writing():
+            self._row(report_id)
             self.conn.execute("UPDATE reports SET deleted_at = ? WHERE id = ?", [_now(), report_id])
 
     def restore(self, report_id: int) -> None:
         """Take a report out of the bin."""
-        self._row(report_id)
         with self._writing():
+            self._row(report_id)
             self.conn.execute("UPDATE reports SET deleted_at = NULL WHERE id = ?", [report_id])
 
     def empty_bin(self) -> int:
@@ -302,9 +339,9 @@ class ReportStore:
 
     def record_export(self, report_id: int, sha256: str, pdf_path: str, xml_path: str) -> ExportRecord:
         """Remember an export of the report as it is stored now; it is then ``exported``."""
-        row = self._row(report_id)
         now = _now()
         with self._writing():
+            row = self._row(report_id)
             export_id = self.conn.execute(
                 "INSERT INTO exports (report_id, exported_at, sha256, content_hash, pdf_path, xml_path)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
@@ -314,9 +351,11 @@ class ReportStore:
 
     def exports(self, report_id: int) -> list[ExportRecord]:
         """Every export of a report, the newest first."""
+        with self._reading():
+            rows = self.conn.execute("SELECT * FROM exports WHERE report_id = ? ORDER BY id DESC", [report_id]).fetchall()
         return [
             ExportRecord(r["id"], r["report_id"], r["exported_at"], r["sha256"], r["pdf_path"], r["xml_path"])
-            for r in self.conn.execute("SELECT * FROM exports WHERE report_id = ? ORDER BY id DESC", [report_id])
+            for r in rows
         ]
 
     # -- internals ---------------------------------------------------------------------
@@ -328,7 +367,19 @@ class ReportStore:
         return row
 
     def _writing(self):
-        return _transaction(self)
+        return _transaction(self, write=True)
+
+    def _reading(self):
+        """One read transaction: a consistent view, and no write of our other processes
+        half done (see ``locks.py``)."""
+        return _transaction(self, write=False)
+
+    def _check_same_file(self) -> None:
+        """Refuse to go on when the file at our path is no longer the one we opened (moved,
+        deleted or replaced by another program): what we wrote would not be where the user
+        looks for it."""
+        if self.path is not None and _identity(self.path) != self._identity:
+            raise StorageError("file-replaced", _MESSAGES["file-replaced"].format(path=self.path), self.path)
 
     def _write(self, report_id: int, report: Report, now: str, fingerprint: str | None = None) -> None:
         conn = self.conn
@@ -378,26 +429,52 @@ def _insert_all(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], 
 
 
 @contextmanager
-def _transaction(store: ReportStore) -> Iterator[sqlite3.Connection]:
-    """One write transaction; a locked or read-only file becomes a :class:`StorageError`.
+def _transaction(store: ReportStore, write: bool) -> Iterator[sqlite3.Connection]:
+    """One transaction under the database lock; a locked or read-only file becomes a
+    :class:`StorageError`. A block inside an open transaction joins it.
 
     ``BEGIN IMMEDIATE`` takes the write lock at the start, so a file locked by another program
-    is reported before anything is written.
+    is reported before anything is written. After the commit the file must still be the one
+    opened: only then is the save where the program will look for it.
     """
     conn = store.conn
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.Error as error:
-        raise _translate_sqlite_error(error, store.path) from None
-    try:
+    if conn.in_transaction:
         yield conn
-        conn.execute("COMMIT")
-    except BaseException as error:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        if isinstance(error, sqlite3.Error):
+        return
+    with ExitStack() as stack:
+        if store._lock is not None:
+            try:
+                stack.enter_context(store._lock.held(exclusive=write, timeout=_LOCK_TIMEOUT_SECONDS))
+            except Busy:
+                raise StorageError("locked", _MESSAGES["locked"].format(path=store.path), store.path) from None
+            except OSError:
+                raise StorageError("cannot-open", _MESSAGES["cannot-open"].format(path=store.path), store.path) from None
+        if write:
+            store._check_same_file()
+        try:
+            conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        except sqlite3.Error as error:
             raise _translate_sqlite_error(error, store.path) from None
-        raise
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException as error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise _translate_sqlite_error(error, store.path) from None
+            raise
+        if write:
+            store._check_same_file()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` now (device and inode), None when there is none."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
 
 
 def _state(exported_hash: str | None, content_hash: str) -> str:
@@ -479,6 +556,12 @@ _MESSAGES: dict[str, Text] = {
     "not-a-file": Text(
         "{path} is een map, geen bestand.",
         "{path} est un dossier, pas un fichier.",
+    ),
+    "file-replaced": Text(
+        "Het bestand {path} werd verplaatst, verwijderd of vervangen door een ander programma "
+        "terwijl Clusterverslag het open had. De laatste wijziging werd er niet in bewaard.",
+        "Le fichier {path} a été déplacé, supprimé ou remplacé par un autre programme pendant "
+        "que Clusterverslag l'avait ouvert. La dernière modification n'y a pas été enregistrée.",
     ),
     "cannot-open": Text(
         "Het bestand {path} kan niet geopend worden. Het werd niet gewijzigd.",
