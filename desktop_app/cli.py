@@ -8,16 +8,20 @@
     clusterverslag list [--db PATH]
     clusterverslag sign PDF --role president|secretary (--p12 FILE [--password-file FILE] | --eid)
                         [--out OUT.pdf]                          a digital signature in the PDF
-    clusterverslag verify PDF                                    its signatures and embedded file
+    clusterverslag verify PDF [--trust FILE.pem]                 its signatures and embedded file
 
 ``sign`` replaces the PDF (atomically: the old file or the new one, never half) unless ``--out``
 names another file; a refused signature leaves it untouched. Without ``--password-file`` the
 password of the certificate file is asked without echo (read from standard input when that is
 not a terminal); it is never stored or logged. ``--eid`` signs with the Belgian eID card through
-the card middleware, which asks for the PIN itself. ``verify`` exits 0 only when every signature
-is intact and the embedded submission file matches the printed fingerprint.
+the card middleware, which asks for the PIN itself. ``verify`` exits 0 only when the president
+and the secretary both signed, nothing was changed after signing but what the strict policy
+allows (:mod:`.export.modification_policy`), and the embedded submission file matches the
+printed fingerprint; 1 when anything is broken or changed; 3 when all is intact so far but a
+role has not signed.
 
-Exit status: 0 on success (warnings allowed), 1 on a problem in the input, 2 on a usage error.
+Exit status: 0 on success (warnings allowed), 1 on a problem in the input, 2 on a usage error,
+3 for ``verify``: intact so far, not signed by every role.
 Messages go to stderr in the chosen language (``--lang``; default the system's, else Dutch),
 never as a traceback. Heavy modules (Qt, reportlab, lxml) are imported only by the command
 that needs them, so the short commands start fast.
@@ -35,7 +39,7 @@ from typing import NoReturn
 from . import __version__
 from .domain.text import Text
 
-OK, INPUT_PROBLEM, USAGE = 0, 1, 2
+OK, INPUT_PROBLEM, USAGE, INCOMPLETE = 0, 1, 2, 3
 
 T = Text  # short alias for the message table below
 
@@ -134,9 +138,38 @@ MESSAGES: dict[str, Text] = {
                              "vingerafdruk op pagina 1 ({expected}).",
                              "Le fichier de soumission joint {file} ({grouped}) NE correspond PAS à "
                              "l'empreinte de la page 1 ({expected})."),
-    "verify-ok": T("Resultaat: in orde: elke handtekening is intact en het ingesloten bestand klopt.",
-                   "Résultat : en ordre : chaque signature est intacte et le fichier joint correspond."),
+    "verify-ok": T("Resultaat: in orde: ondertekend door de voorzitter en de secretaris, elke handtekening "
+                   "is intact en het ingesloten bestand klopt.",
+                   "Résultat : en ordre : signé par le président et le secrétaire, chaque signature est "
+                   "intacte et le fichier joint correspond."),
     "verify-not-ok": T("Resultaat: NIET in orde.", "Résultat : PAS en ordre."),
+    "verify-changed": T("Resultaat: NIET in orde: gewijzigd na ondertekening.",
+                        "Résultat : PAS en ordre : modifié après la signature."),
+    "verify-incomplete": T("Resultaat: intact tot nu toe, maar niet ondertekend door {roles}.",
+                           "Résultat : intact jusqu'ici, mais pas signé par {roles}."),
+    "verify-changes": T("GEWIJZIGD NA ONDERTEKENING (bijwerking {revision} van het bestand):",
+                        "MODIFIÉ APRÈS LA SIGNATURE (mise à jour {revision} du fichier) :"),
+    "verify-changes-unknown": T("GEWIJZIGD NA ONDERTEKENING:", "MODIFIÉ APRÈS LA SIGNATURE :"),
+    "verify-unexpected": T("  Handtekening in het veld {field} ({name}): zo'n handtekening maakt Clusterverslag niet.",
+                           "  Signature dans le champ {field} ({name}) : Clusterverslag ne fait pas une telle signature."),
+    "verify-untrusted": T("Let op: het certificaat van {name} komt niet van een vertrouwde certificaatautoriteit; "
+                          "de handtekening is intact, maar wie ondertekende is daarmee niet bevestigd.",
+                          "Attention : le certificat de {name} ne vient pas d'une autorité de certification de "
+                          "confiance ; la signature est intacte, mais l'identité du signataire n'est pas confirmée."),
+    "role-both": T("de voorzitter en de secretaris", "le président et le secrétaire"),
+    "role-the-president": T("de voorzitter", "le président"),
+    "role-the-secretary": T("de secretaris", "le secrétaire"),
+    "help-verify-epilog": T(
+        "Afsluitcode: 0 in orde (beide handtekeningen intact, niets gewijzigd na ondertekening, het "
+        "ingesloten bestand klopt); 1 gebroken of gewijzigd na ondertekening (of niet te lezen); 2 fout "
+        "in de opdracht; 3 intact tot nu toe, maar nog niet ondertekend door de voorzitter en/of de secretaris.",
+        "Code de sortie : 0 en ordre (les deux signatures intactes, rien de modifié après la signature, "
+        "le fichier joint correspond) ; 1 cassé ou modifié après la signature (ou illisible) ; 2 erreur "
+        "dans la commande ; 3 intact jusqu'ici, mais pas encore signé par le président et/ou le secrétaire."),
+    "help-trust": T("een extra vertrouwd basiscertificaat (PEM of DER); mag herhaald worden",
+                    "un certificat racine de confiance supplémentaire (PEM ou DER) ; peut être répété"),
+    "bad-certificate": T("{path} is geen certificaat (PEM of DER) dat gelezen kan worden.",
+                         "{path} n'est pas un certificat lisible (PEM ou DER)."),
     "yes": T("ja", "oui"),
     "no": T("nee", "non"),
     "NO": T("NEE", "NON"),
@@ -242,8 +275,11 @@ def build_parser(language: str) -> argparse.ArgumentParser:
     sign.add_argument("--password-file", type=Path, metavar="FILE", help=m["help-password-file"])
     sign.add_argument("--out", type=Path, metavar="OUT.pdf", help=m["help-sign-out"])
 
-    verify = options(commands.add_parser("verify", help=m["help-verify"]), db=False)
+    verify = options(commands.add_parser("verify", help=m["help-verify"], epilog=m["help-verify-epilog"]),
+                     db=False)
     verify.add_argument("pdf", type=Path, metavar="PDF", help=m["help-verify-pdf"])
+    verify.add_argument("--trust", type=Path, action="append", default=[], metavar="FILE.pem",
+                        help=m["help-trust"])
     return parser
 
 
@@ -488,14 +524,23 @@ def command_sign(args: argparse.Namespace, say: _Speaker) -> int:
 
 
 def command_verify(args: argparse.Namespace, say: _Speaker) -> int:
+    """Exit 0 in order, 1 broken or changed after signing, 3 intact but not signed by all."""
     from .domain.fields import format_date
     from .export.pdf import ATTACHMENT_NAME
-    from .export.signing import SigningError, verify_pdf
+    from .export.signing import OUTCOME_BROKEN, OUTCOME_OK, SigningError, load_certificates, verify_pdf
     from .export.submission import grouped_fingerprint
 
     pdf = _read_pdf(args.pdf, say)
+    extra_roots = []
+    for path in args.trust:
+        try:
+            extra_roots += load_certificates(path)
+        except OSError:
+            raise _Failure(say("no-file", path=path)) from None
+        except ValueError:
+            raise _Failure(say("bad-certificate", path=path)) from None
     try:
-        result = verify_pdf(pdf)
+        result = verify_pdf(pdf, extra_roots=extra_roots)
     except SigningError as refused:
         raise _Failure(refused.message.get(say.language)) from None
 
@@ -505,8 +550,12 @@ def command_verify(args: argparse.Namespace, say: _Speaker) -> int:
     def role_name(field: str) -> str:
         return say(f"role-{field}") if field in ("president", "secretary") else field
 
+    unexpected = {id(s) for s in result.unexpected_signatures}
     say.out(say("verify-count", path=args.pdf, count=len(result.signatures)))
     for signature in result.signatures:
+        if id(signature) in unexpected:
+            say.out(say("verify-unexpected", field=signature.field, name=signature.signer or say("unknown")))
+            continue
         when = signature.signing_time.astimezone() if signature.signing_time else None
         time = (f"{format_date(when.date(), say.language)} {when.strftime('%H:%M')} {when.strftime('%Z')}".strip()
                 if when else say("unknown"))
@@ -522,6 +571,10 @@ def command_verify(args: argparse.Namespace, say: _Speaker) -> int:
                     trusted=say("yes") if signature.trusted else say("no")))
     for field in result.unsigned_fields:
         say.out(say("verify-unsigned", role=role_name(field), field=field))
+    for revision, changes in result.changes:
+        say.out(say("verify-changes-unknown") if revision is None else say("verify-changes", revision=revision))
+        for change in changes:
+            say.out(f"  - {change.get(say.language)}")
     if result.attachment_sha256 is None:
         say.out(say("verify-file-missing", file=ATTACHMENT_NAME))
     elif result.file_matches:
@@ -534,8 +587,18 @@ def command_verify(args: argparse.Namespace, say: _Speaker) -> int:
             say.out(say("verify-file-printed", file=ATTACHMENT_NAME,
                         grouped=grouped_fingerprint(result.attachment_sha256),
                         expected=result.printed_fingerprint or say("unknown")))
-    say.out(say("verify-ok" if result.ok else "verify-not-ok"))
-    return OK if result.ok else INPUT_PROBLEM
+    if result.outcome == OUTCOME_BROKEN:
+        say.out(say("verify-changed") if result.changes else say("verify-not-ok"))
+        return INPUT_PROBLEM
+    for signature in result.untrusted:
+        say.out(say("verify-untrusted", name=signature.signer or say("unknown")))
+    if result.outcome == OUTCOME_OK:
+        say.out(say("verify-ok"))
+        return OK
+    missing = result.missing_roles
+    roles = say("role-both") if len(missing) == 2 else say(f"role-the-{missing[0]}")
+    say.out(say("verify-incomplete", roles=roles))
+    return INCOMPLETE
 
 
 COMMANDS = {

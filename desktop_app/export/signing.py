@@ -53,6 +53,7 @@ __all__ = [
     "VerifyResult",
     "beid_library",
     "check_certificate",
+    "load_certificates",
     "load_pkcs11_signer",
     "load_pkcs12_signer",
     "pkcs11_available",
@@ -192,6 +193,8 @@ MESSAGES: dict[str, Text] = {
     "card-error": T("De kaart kon niet ondertekenen: {detail}",
                     "La carte n'a pas pu signer : {detail}"),
     "sign-failed": T("Ondertekenen is mislukt: {detail}", "La signature a échoué : {detail}"),
+    "coverage": T("de handtekening dekt geen volledige versie van het bestand",
+                  "la signature ne couvre pas une version complète du fichier"),
 }
 
 ROLE_NAMES = {
@@ -710,17 +713,24 @@ class SignatureInfo:
     signing_time: dt.datetime | None  # as the signer's computer said (no time-stamp authority)
     intact: bool  # the signed bytes are unchanged and the cryptographic signature is valid
     covers_whole_file: bool  # nothing was added after this signature
-    later_changes_allowed: bool  # what was added after it is only further signing
+    later_changes_allowed: bool  # what was added after it is only what the strict policy allows
     trusted: bool  # the certificate chains to a trusted root (not required for ``ok``)
     detail: str = ""  # the validator's summary, for the curious
+    changes: tuple[Text, ...] = ()  # what changed after it, when that was refused
+    changed_revision: int | None = None  # in which update of the file (the export is 0)
 
     @property
     def ok(self) -> bool:
         return self.intact and (self.covers_whole_file or self.later_changes_allowed)
 
 
+OUTCOME_OK, OUTCOME_INCOMPLETE, OUTCOME_BROKEN = "ok", "incomplete", "broken"
+
+
 @dataclass(frozen=True)
 class VerifyResult:
+    """What :func:`verify_pdf` found. :attr:`outcome` is the bottom line."""
+
     signatures: list[SignatureInfo]
     unsigned_fields: list[str]
     attachment_sha256: str | None  # of the embedded clusterReport.xml, None when absent
@@ -741,21 +751,80 @@ class VerifyResult:
     def file_matches(self) -> bool:
         return self.metadata_matches and self.printed_matches
 
+    def signature_of(self, role: str) -> SignatureInfo | None:
+        """The signature in ``role``'s field, if there is one."""
+        return next((s for s in self.signatures if s.field == role), None)
+
+    @property
+    def missing_roles(self) -> list[str]:
+        """The roles (in signing order) whose field holds no signature."""
+        return [role for role in ROLES if self.signature_of(role) is None]
+
+    @property
+    def unexpected_signatures(self) -> list[SignatureInfo]:
+        """Signatures outside the president's and secretary's fields, or a second one in a
+        field: never made by Clusterverslag."""
+        seen: set[str] = set()
+        unexpected = []
+        for signature in self.signatures:
+            if signature.field not in ROLES or signature.field in seen:
+                unexpected.append(signature)
+            seen.add(signature.field)
+        return unexpected
+
+    @property
+    def changes(self) -> list[tuple[int | None, tuple[Text, ...]]]:
+        """What was changed after a signature and refused, once per update of the file."""
+        found: dict[int | None, tuple[Text, ...]] = {}
+        for signature in self.signatures:
+            if signature.changes and signature.changed_revision not in found:
+                found[signature.changed_revision] = signature.changes
+        return sorted(found.items(), key=lambda item: -1 if item[0] is None else item[0])
+
+    @property
+    def broken(self) -> bool:
+        """A signature broken, something changed after signing, a signature where none
+        belongs, or the embedded file not the one fingerprinted."""
+        return (not self.file_matches or any(not s.ok for s in self.signatures)
+                or bool(self.unexpected_signatures))
+
+    @property
+    def outcome(self) -> str:
+        """``ok`` only when both roles signed, every signature is intact and covers what it
+        must, and the embedded file matches; ``broken`` for anything broken or changed;
+        ``incomplete`` when all is intact so far but a role has not signed."""
+        if self.broken:
+            return OUTCOME_BROKEN
+        if self.missing_roles:
+            return OUTCOME_INCOMPLETE
+        return OUTCOME_OK
+
     @property
     def ok(self) -> bool:
-        return self.file_matches and all(s.ok for s in self.signatures)
+        return self.outcome == OUTCOME_OK
+
+    @property
+    def untrusted(self) -> list[SignatureInfo]:
+        """Intact signatures whose certificate does not lead to a trusted root."""
+        return [s for s in self.signatures if s.intact and not s.trusted]
 
 
-def verify_pdf(pdf: bytes, *, trust_roots: list[x509.Certificate] | None = None) -> VerifyResult:
-    """Each signature in ``pdf`` and whether the embedded submission file matches the
-    fingerprint the PDF carries (metadata and page 1).
+def verify_pdf(pdf: bytes, *, trust_roots: list[x509.Certificate] | None = None,
+               extra_roots: list[x509.Certificate] | None = None) -> VerifyResult:
+    """Each signature in ``pdf``, what was changed after it, and whether the embedded
+    submission file matches the fingerprint the PDF carries (metadata and page 1).
 
+    Changes after a signature are judged by :data:`.modification_policy.STRICT_POLICY`: only
+    the secretary's signature after the president's, then validation data.
     ``trust_roots``: the root certificates to trust; by default Mozilla's list as shipped by
-    ``certifi`` (read offline). Only ``trusted`` depends on them: ``intact``, the coverage and
-    ``ok`` do not. Raises :class:`SigningError` when ``pdf`` cannot be read as a PDF at all.
+    ``certifi`` and the Belgian eID roots shipped in ``resources/trust/`` (read offline);
+    ``extra_roots`` are added to them (``verify --trust``). Only ``trusted`` depends on them:
+    ``intact``, the coverage and the outcome do not. Raises :class:`SigningError` when ``pdf``
+    cannot be read as a PDF.
     """
     document = _open(pdf)
     roots = _default_trust_roots() if trust_roots is None else [_asn1(c) for c in trust_roots]
+    roots = roots + [_asn1(c) for c in extra_roots or []]
     signatures = _signatures(document.reader, roots=roots)
     signed = {s.field for s in signatures}
     return VerifyResult(
@@ -769,6 +838,26 @@ def verify_pdf(pdf: bytes, *, trust_roots: list[x509.Certificate] | None = None)
 
 
 _trust_roots_cache: list | None = None
+MAX_CERTIFICATE_FILE = 1 << 20  # a file of root certificates is a few kilobytes
+
+
+def load_certificates(path: Path | str) -> list[x509.Certificate]:
+    """The certificates in a PEM file (one or more) or a DER file, read with a bound.
+
+    Raises ``OSError`` when the file cannot be read and ``ValueError`` when it holds no
+    certificate or is larger than :data:`MAX_CERTIFICATE_FILE`.
+    """
+    with open(path, "rb") as handle:
+        data = handle.read(MAX_CERTIFICATE_FILE + 1)
+    if len(data) > MAX_CERTIFICATE_FILE:
+        raise ValueError("certificate file too large")
+    if b"-----BEGIN CERTIFICATE-----" in data:
+        certificates = x509.load_pem_x509_certificates(data)
+    else:
+        certificates = [x509.load_der_x509_certificate(data)]
+    if not certificates:
+        raise ValueError("no certificate")
+    return certificates
 
 
 def _default_trust_roots() -> list:
@@ -805,6 +894,8 @@ def _signatures(reader, *, roots: list) -> list[SignatureInfo]:
     from pyhanko.sign.validation.settings import KeyUsageConstraints
     from pyhanko_certvalidator import ValidationContext
 
+    from .modification_policy import STRICT_POLICY
+
     usage = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"},
                                 match_all_key_usages=False)
 
@@ -816,7 +907,8 @@ def _signatures(reader, *, roots: list) -> list[SignatureInfo]:
                 # An explicit context, offline: no fetching of certificates or revocation data.
                 context = ValidationContext(trust_roots=roots, allow_fetching=False)
                 status = await async_validate_pdf_signature(
-                    embedded, signer_validation_context=context, key_usage_settings=usage)
+                    embedded, signer_validation_context=context, key_usage_settings=usage,
+                    diff_policy=STRICT_POLICY)
             except Exception as error:  # noqa: BLE001 - a damaged signature is simply not intact
                 found.append(SignatureInfo(field_name, _signer_name(embedded), None, False, False,
                                            False, False, _detail(error)))
@@ -841,20 +933,30 @@ def _signer_name(embedded) -> str:
 
 
 def _info(field_name: str, status) -> SignatureInfo:
-    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.diff_analysis import DiffResult
     from pyhanko.sign.validation.status import SignatureCoverageLevel
+
+    from .modification_policy import ChangedAfterSigning
 
     try:
         signer = common_name(x509.load_der_x509_certificate(status.signing_cert.dump()))
     except Exception:  # noqa: BLE001
         signer = ""
-    level = status.modification_level
     whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+    diff = status.diff_result
+    # The strict policy refuses whatever it does not allow: a DiffResult means allowed.
     allowed = (
         status.coverage == SignatureCoverageLevel.ENTIRE_REVISION
-        and level in (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES, ModificationLevel.FORM_FILLING)
+        and isinstance(diff, DiffResult)
         and status.docmdp_ok is not False
     )
+    changes: tuple[Text, ...] = ()
+    revision = None
+    if not whole and not allowed:
+        if isinstance(diff, ChangedAfterSigning):
+            changes, revision = tuple(diff.changes), diff.revision
+        elif status.coverage != SignatureCoverageLevel.ENTIRE_REVISION:
+            changes = (MESSAGES["coverage"],)
     return SignatureInfo(
         field=field_name,
         signer=signer,
@@ -864,4 +966,6 @@ def _info(field_name: str, status) -> SignatureInfo:
         later_changes_allowed=whole or allowed,
         trusted=bool(status.trusted),
         detail=status.summary() if hasattr(status, "summary") else "",
+        changes=changes,
+        changed_revision=revision,
     )
