@@ -701,6 +701,26 @@ Close the report anyway?</source>
 Fermer quand même le rapport&#xa0;?</translation>
     </message>
     <message>
+        <source>Changed in another window</source>
+        <translation>Modifié dans une autre fenêtre</translation>
+    </message>
+    <message>
+        <source>This report was changed in another window or program since you opened it, so what you typed here was not saved over it.
+
+Keep what you typed as a copy (a new report)? The report as the other window saved it stays as it is.</source>
+        <translation>Ce rapport a été modifié dans une autre fenêtre ou un autre programme depuis que vous l&apos;avez ouvert&#xa0;; ce que vous avez saisi ici n&apos;a donc pas été enregistré par-dessus.
+
+Conserver ce que vous avez saisi comme copie (un nouveau rapport)&#xa0;? Le rapport tel que l&apos;autre fenêtre l&apos;a enregistré reste inchangé.</translation>
+    </message>
+    <message>
+        <source>The copy cannot be saved</source>
+        <translation>La copie ne peut pas être enregistrée</translation>
+    </message>
+    <message>
+        <source>Kept as a copy: a new report.</source>
+        <translation>Conservé comme copie&#xa0;: un nouveau rapport.</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -840,6 +860,21 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <source>The narrative is full: it holds at most %1 characters.</source>
         <translation>Le rapport qualitatif est plein&#xa0;: il compte au plus %1 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenElsewhereView</name>
+    <message>
+        <source>This report is open in another window: on computer %1, program process %2, since %3. Here it is only shown, so that neither window overwrites the other. To change it here, close it there and open it again; or keep what is shown as a copy (a new report).</source>
+        <translation>Ce rapport est ouvert dans une autre fenêtre&#xa0;: sur l&apos;ordinateur %1, processus %2, depuis le %3. Ici, il est seulement affiché, pour qu&apos;aucune des deux fenêtres n&apos;écrase l&apos;autre. Pour le modifier ici, fermez-le là-bas et rouvrez-le ici&#xa0;; ou conservez ce qui est affiché comme copie (un nouveau rapport).</translation>
+    </message>
+    <message>
+        <source>Keep as a &amp;copy</source>
+        <translation>Conser&amp;ver comme copie</translation>
+    </message>
+    <message>
+        <source>Read-only: open in another window</source>
+        <translation>Lecture seule&#xa0;: ouvert dans une autre fenêtre</translation>
     </message>
 </context>
 <context>

@@ -701,6 +701,26 @@ Close the report anyway?</source>
 Het verslag toch sluiten?</translation>
     </message>
     <message>
+        <source>Changed in another window</source>
+        <translation>Gewijzigd in een ander venster</translation>
+    </message>
+    <message>
+        <source>This report was changed in another window or program since you opened it, so what you typed here was not saved over it.
+
+Keep what you typed as a copy (a new report)? The report as the other window saved it stays as it is.</source>
+        <translation>Dit verslag werd gewijzigd in een ander venster of programma sinds u het opende; wat u hier typte, werd er daarom niet over bewaard.
+
+Wat u typte als kopie bewaren (een nieuw verslag)? Het verslag zoals het andere venster het bewaarde, blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>The copy cannot be saved</source>
+        <translation>De kopie kan niet bewaard worden</translation>
+    </message>
+    <message>
+        <source>Kept as a copy: a new report.</source>
+        <translation>Als kopie bewaard: een nieuw verslag.</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
@@ -840,6 +860,21 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
     <message>
         <source>The narrative is full: it holds at most %1 characters.</source>
         <translation>De inhoudelijke rapportage is vol: ze telt hoogstens %1 tekens.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenElsewhereView</name>
+    <message>
+        <source>This report is open in another window: on computer %1, program process %2, since %3. Here it is only shown, so that neither window overwrites the other. To change it here, close it there and open it again; or keep what is shown as a copy (a new report).</source>
+        <translation>Dit verslag is open in een ander venster: op computer %1, programmaproces %2, sinds %3. Hier wordt het alleen getoond, zodat geen van beide vensters het andere overschrijft. Om het hier te wijzigen: sluit het daar en open het hier opnieuw; of bewaar wat getoond wordt als kopie (een nieuw verslag).</translation>
+    </message>
+    <message>
+        <source>Keep as a &amp;copy</source>
+        <translation>Als kopie be&amp;waren</translation>
+    </message>
+    <message>
+        <source>Read-only: open in another window</source>
+        <translation>Alleen-lezen: open in een ander venster</translation>
     </message>
 </context>
 <context>

@@ -97,3 +97,10 @@ def initial_schema(db: Database) -> None:
         db.execute(statement)
 
 
+
+
+@migrations(name="0002_report_revision")
+def report_revision(db: Database) -> None:
+    """A revision number per report, raised by every save of its content: a save based on an
+    older revision (another window or program saved in between) is refused, not written over."""
+    db.execute("ALTER TABLE reports ADD COLUMN revision INTEGER NOT NULL DEFAULT 0")

@@ -8,4 +8,4 @@ registered migrations agree.
 
 MIGRATION_SET = "clusterverslag"
 MIGRATION_TABLE = "_sqlite_migrations"
-MIGRATION_NAMES = ("0001_initial",)
+MIGRATION_NAMES = ("0001_initial", "0002_report_revision")

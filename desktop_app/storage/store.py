@@ -33,7 +33,7 @@ from ..domain.model import (
     Signatories,
 )
 from ..domain.text import Text
-from .locks import Busy, DatabaseLock
+from .locks import Busy, DatabaseLock, Holder, ReportLock
 from .names import MIGRATION_NAMES, MIGRATION_SET, MIGRATION_TABLE
 
 _LOCK_TIMEOUT_SECONDS = 2.0
@@ -109,6 +109,10 @@ class ReportStore:
         self.path = path
         self._lock = lock
         self._identity = _identity(path) if path is not None else None
+        # The revision of each report as this store last read or wrote it: a save refuses to
+        # go over a newer one.
+        self._revisions: dict[int, int] = {}
+        self._report_locks: dict[int, ReportLock] = {}
 
     # -- opening -----------------------------------------------------------------------
 
@@ -194,10 +198,44 @@ class ReportStore:
         return cls(conn, path, lock)
 
     def close(self) -> None:
-        """Close the file; the store cannot be used afterwards."""
+        """Close the file and give free the reports it held; the store cannot be used afterwards."""
+        for lock in self._report_locks.values():
+            lock.release()
+        self._report_locks.clear()
         self.conn.close()
         if self._lock is not None:
             self._lock.close()
+
+    # -- one writer per report -----------------------------------------------------------------
+
+    def claim(self, report_id: int) -> Holder | None:
+        """Take the right to write a report, until :meth:`release` or the process ends.
+
+        Returns None when this store has it, else who holds it (computer, process, since):
+        another window or program, which the user should be told about. The lock is an
+        ``flock`` (``locks.py``): it dies with the process, also when it is killed.
+        """
+        if self.path is None or report_id in self._report_locks:
+            return None
+        lock = ReportLock(self.path, report_id)
+        try:
+            holder = lock.try_acquire()
+        except OSError:
+            raise StorageError("cannot-open", _MESSAGES["cannot-open"].format(path=self.path), self.path) from None
+        if holder is None:
+            self._report_locks[report_id] = lock
+        return holder
+
+    def release(self, report_id: int) -> None:
+        """Give a report free for other windows (nothing happens when it was not claimed)."""
+        lock = self._report_locks.pop(report_id, None)
+        if lock is not None:
+            lock.release()
+
+    def revision(self, report_id: int) -> int:
+        """The stored revision of a report: how many times its content was saved."""
+        with self._reading():
+            return self._row(report_id)["revision"]
 
     # -- reports -----------------------------------------------------------------------
 
@@ -211,19 +249,29 @@ class ReportStore:
                 [now, now, report.language],
             ).lastrowid
             self._write(report_id, report, now)
+        self._revisions[report_id] = 1
         return report_id
 
-    def save(self, report_id: int, report: Report) -> bool:
+    def save(self, report_id: int, report: Report, *, base_revision: int | None = None) -> bool:
         """Replace the stored content of a report in one transaction.
 
-        Returns False (and writes nothing) when nothing changed since the last save.
+        Returns False (and writes nothing) when nothing changed since the last save. The save
+        must be based on the stored revision: ``base_revision``, by default the revision this
+        store last loaded or saved of the report. When another window or program saved the
+        report in between, nothing is written and :class:`StorageError` ``stale-revision`` is
+        raised: the caller still has ``report``, to keep it as a copy.
         """
         fingerprint = content_fingerprint(report)
+        base = base_revision if base_revision is not None else self._revisions.get(report_id)
         with self._writing():
             row = self._row(report_id)
+            if base is not None and row["revision"] != base:
+                raise StorageError("stale-revision", _MESSAGES["stale-revision"].format(id=report_id), self.path)
             if row["content_hash"] == fingerprint:
+                self._revisions[report_id] = row["revision"]
                 return False
             self._write(report_id, report, _now(), fingerprint)
+            self._revisions[report_id] = row["revision"] + 1
         return True
 
     def load(self, report_id: int) -> Report:
@@ -233,6 +281,7 @@ class ReportStore:
 
     def _load(self, report_id: int) -> Report:
         row = self._row(report_id)
+        self._revisions[report_id] = row["revision"]
         rid = [report_id]
         organisations = [
             Organisation(r["ocmw_id"], **{f: r[f] for f in _ORGANISATION_FIELDS})
@@ -387,7 +436,7 @@ class ReportStore:
         conn.execute(
             """UPDATE reports SET year = ?, language = ?, subsidy_cents = ?, narrative = ?,
                    president = ?, secretary = ?, place = ?, signature_date = ?,
-                   content_hash = ?, updated_at = ?
+                   content_hash = ?, updated_at = ?, revision = revision + 1
                WHERE id = ?""",
             [
                 report.year, report.language, report.subsidy, report.narrative,
@@ -562,6 +611,13 @@ _MESSAGES: dict[str, Text] = {
         "terwijl Clusterverslag het open had. De laatste wijziging werd er niet in bewaard.",
         "Le fichier {path} a été déplacé, supprimé ou remplacé par un autre programme pendant "
         "que Clusterverslag l'avait ouvert. La dernière modification n'y a pas été enregistrée.",
+    ),
+    "stale-revision": Text(
+        "Verslag {id} werd intussen in een ander venster of programma gewijzigd. Deze versie "
+        "werd niet bewaard, om die wijzigingen niet te overschrijven.",
+        "Le rapport {id} a été modifié entre-temps dans une autre fenêtre ou un autre "
+        "programme. Cette version n'a pas été enregistrée, pour ne pas écraser ces "
+        "modifications.",
     ),
     "cannot-open": Text(
         "Het bestand {path} kan niet geopend worden. Het werd niet gewijzigd.",

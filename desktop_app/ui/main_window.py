@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.model import Report
-from ..storage import ReportStore, ReportSummary, StorageError
+from ..storage import Holder, ReportStore, ReportSummary, StorageError
 from .autosave import FAILED, PENDING, SAVED, AutoSaver
 from .i18n import LANGUAGE_NAMES, UI_LANGUAGES, remember_ui_language, shared_translators
 from .language import format_timestamp, ui_language
@@ -378,9 +378,13 @@ class MainWindow(QMainWindow):
             return None
         try:
             report = self.store.load(report_id)
+            holder = self.store.claim(report_id)
         except StorageError as error:
             self.warn(self.tr("The report cannot be opened"), error.message.get(ui_language()))
             return None
+        if holder is not None:
+            # Another window writes this report: show it here read-only, say where it is open.
+            return self.show_open_elsewhere(report, report_id, holder)
         wizard = ReportWizard(report, self.stack)
         wizard.setWindowFlags(Qt.WindowType.Widget)  # a page of this window, not a dialog
         saver = AutoSaver(self.store, report_id, lambda: wizard.report, self)
@@ -389,6 +393,7 @@ class MainWindow(QMainWindow):
         wizard.currentIdChanged.connect(lambda _id: saver.flush())
         wizard.finished.connect(lambda _result: self.close_report())
         saver.state_changed.connect(self._show_save_state)
+        saver.state_changed.connect(lambda _state: self._check_stale(saver))
         panel = ExportPanel(wizard, self.store, report_id, saver, self.settings)  # at the foot of the check page
         panel.exported.connect(lambda _record: self.refresh_lists())
         panel.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -414,16 +419,65 @@ class MainWindow(QMainWindow):
         ):
             self.wizard.show()
             return False
-        wizard, saver = self.wizard, self.saver
+        self._drop_open_report()
+        return True
+
+    def _drop_open_report(self) -> None:
+        """Back to the list without saving, and give the report free for other windows."""
+        wizard, saver, report_id = self.wizard, self.saver, self.report_id
         self.wizard, self.saver, self.report_id, self.export_panel = None, None, None, None
         self.stack.setCurrentWidget(self.list_page)
         self.stack.removeWidget(wizard)
         wizard.deleteLater()
         saver.deleteLater()
+        if report_id is not None:
+            self.store.release(report_id)
         self.refresh_lists()
+        self._update_actions()
         self._update_title()
         self._show_save_state()
-        return True
+
+    # -- a report changed by another window ----------------------------------------------------
+
+    def _check_stale(self, saver: AutoSaver) -> None:
+        """When a save was refused because another window or program saved the report in
+        between, offer (once) to keep what was typed here as a copy. Asked after the save has
+        returned, not from inside it."""
+        error = saver.last_error
+        if saver is not self.saver or error is None or error.code != "stale-revision":
+            return
+        if getattr(saver, "stale_offered", False):
+            return
+        saver.stale_offered = True
+        QTimer.singleShot(0, lambda: self._offer_copy(saver))
+
+    def _offer_copy(self, saver: AutoSaver) -> int | None:
+        if saver is not self.saver or self.wizard is None:
+            return None
+        if not self.confirm(self.tr("Changed in another window"), self.tr(
+                "This report was changed in another window or program since you opened it, so what "
+                "you typed here was not saved over it.\n\nKeep what you typed as a copy (a new report)? "
+                "The report as the other window saved it stays as it is.")):
+            return None
+        return self.keep_as_copy()
+
+    def keep_as_copy(self) -> int | None:
+        """Store the open report, as it is in the window, as a new report, and open that one.
+        The report it came from is left as it is stored."""
+        if self.wizard is None:
+            return None
+        try:
+            copy_id = self.store.create(self.wizard.report)
+        except StorageError as error:
+            self.warn(self.tr("The copy cannot be saved"), error.message.get(ui_language()))
+            return None
+        if self.read_only_view is not None:
+            self._close_read_only()
+        else:
+            self._drop_open_report()
+        self.open_report(copy_id)
+        self.statusBar().showMessage(self.tr("Kept as a copy: a new report."), 10000)
+        return copy_id
 
     # -- submission files and signed PDFs ---------------------------------------------------
 
@@ -459,6 +513,22 @@ class MainWindow(QMainWindow):
         view = ReadOnlyView(report, source, self.stack)
         view.wizard.finished.connect(lambda _result: self.close_report())
         view.import_requested.connect(lambda: self.import_report(view.report))
+        self.read_only_view, self.wizard = view, view.wizard
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        self._update_actions()
+        self._update_title()
+        self._show_save_state()
+        return view.wizard
+
+    def show_open_elsewhere(self, report: Report, report_id: int, holder: Holder) -> ReportWizard | None:
+        """Show a stored report that another window has open, read-only, under a banner saying
+        where it is open; its button keeps it as a copy (a new report)."""
+        from .open_elsewhere import OpenElsewhereView
+
+        view = OpenElsewhereView(report, report_id, holder, self.stack)
+        view.wizard.finished.connect(lambda _result: self.close_report())
+        view.import_requested.connect(self.keep_as_copy)
         self.read_only_view, self.wizard = view, view.wizard
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
