@@ -1433,8 +1433,36 @@ Problèmes trouvés&#xa0;: %2.</translation>
         <translation>Le fichier de soumission joint clusterReport.xml (SHA-256 %1) NE correspond PAS à l&apos;empreinte imprimée dans le PDF ou dans ses métadonnées.</translation>
     </message>
     <message>
-        <source>In order: every signature is intact and the embedded file matches.</source>
-        <translation>En ordre&#xa0;: chaque signature est intacte et le fichier joint correspond.</translation>
+        <source>CHANGED AFTER SIGNING (update %1 of the file):</source>
+        <translation>MODIFIÉ APRÈS LA SIGNATURE (mise à jour %1 du fichier)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CHANGED AFTER SIGNING:</source>
+        <translation>MODIFIÉ APRÈS LA SIGNATURE&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note: the certificate of %1 does not come from a trusted certification authority; the signature is intact, but who signed is not confirmed by it.</source>
+        <translation>Attention&#xa0;: le certificat de %1 ne vient pas d'une autorité de certification de confiance&#xa0;; la signature est intacte, mais l'identité du signataire n'est pas confirmée.</translation>
+    </message>
+    <message>
+        <source>In order: signed by the president and the secretary, every signature is intact and the embedded file matches.</source>
+        <translation>En ordre&#xa0;: signé par le président et le secrétaire, chaque signature est intacte et le fichier joint correspond.</translation>
+    </message>
+    <message>
+        <source>Intact so far, but not signed by the president and the secretary.</source>
+        <translation>Intact jusqu'ici, mais pas signé par le président et le secrétaire.</translation>
+    </message>
+    <message>
+        <source>Intact so far, but not signed by the president.</source>
+        <translation>Intact jusqu'ici, mais pas signé par le président.</translation>
+    </message>
+    <message>
+        <source>Intact so far, but not signed by the secretary.</source>
+        <translation>Intact jusqu'ici, mais pas signé par le secrétaire.</translation>
+    </message>
+    <message>
+        <source>NOT in order: changed after signing.</source>
+        <translation>PAS en ordre&#xa0;: modifié après la signature.</translation>
     </message>
     <message>
         <source>NOT in order: see above.</source>

@@ -1433,8 +1433,36 @@ Gevonden problemen: %2.</translation>
         <translation>Het ingesloten indieningsbestand clusterReport.xml (SHA-256 %1) komt NIET overeen met de vingerafdruk gedrukt in de PDF of in de metadata.</translation>
     </message>
     <message>
-        <source>In order: every signature is intact and the embedded file matches.</source>
-        <translation>In orde: elke handtekening is intact en het ingesloten bestand klopt.</translation>
+        <source>CHANGED AFTER SIGNING (update %1 of the file):</source>
+        <translation>GEWIJZIGD NA ONDERTEKENING (bijwerking %1 van het bestand):</translation>
+    </message>
+    <message>
+        <source>CHANGED AFTER SIGNING:</source>
+        <translation>GEWIJZIGD NA ONDERTEKENING:</translation>
+    </message>
+    <message>
+        <source>Note: the certificate of %1 does not come from a trusted certification authority; the signature is intact, but who signed is not confirmed by it.</source>
+        <translation>Let op: het certificaat van %1 komt niet van een vertrouwde certificaatautoriteit; de handtekening is intact, maar wie ondertekende is daarmee niet bevestigd.</translation>
+    </message>
+    <message>
+        <source>In order: signed by the president and the secretary, every signature is intact and the embedded file matches.</source>
+        <translation>In orde: ondertekend door de voorzitter en de secretaris, elke handtekening is intact en het ingesloten bestand klopt.</translation>
+    </message>
+    <message>
+        <source>Intact so far, but not signed by the president and the secretary.</source>
+        <translation>Intact tot nu toe, maar niet ondertekend door de voorzitter en de secretaris.</translation>
+    </message>
+    <message>
+        <source>Intact so far, but not signed by the president.</source>
+        <translation>Intact tot nu toe, maar niet ondertekend door de voorzitter.</translation>
+    </message>
+    <message>
+        <source>Intact so far, but not signed by the secretary.</source>
+        <translation>Intact tot nu toe, maar niet ondertekend door de secretaris.</translation>
+    </message>
+    <message>
+        <source>NOT in order: changed after signing.</source>
+        <translation>NIET in orde: gewijzigd na ondertekening.</translation>
     </message>
     <message>
         <source>NOT in order: see above.</source>

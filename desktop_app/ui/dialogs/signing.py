@@ -46,6 +46,7 @@ from ..language import ui_language
 
 OK_COLOUR = "#2e7d32"
 BAD_COLOUR = "#c62828"
+INCOMPLETE_COLOUR = "#8a5a00"  # dark amber: not an error, never the green of "in order"
 
 
 def _when(moment) -> str:
@@ -370,7 +371,13 @@ class VerifyDialog(QDialog):
         self.attachment = QLabel(objectName="attachmentCheck", wordWrap=True)
         self.attachment.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.verdict = QLabel(objectName="verdict", wordWrap=True)
+        self.changes = QLabel(objectName="changes", wordWrap=True)
+        self.untrusted = QLabel(objectName="untrusted", wordWrap=True)
         self.trust_note = QLabel(objectName="trustNote", wordWrap=True)
+        # What comes from the file (field names, certificate names) is shown as typed.
+        for label in (self.file_label, self.attachment, self.verdict, self.changes, self.untrusted):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.changes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
 
@@ -379,6 +386,8 @@ class VerifyDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.attachment)
         layout.addWidget(self.verdict)
+        layout.addWidget(self.changes)
+        layout.addWidget(self.untrusted)
         layout.addWidget(self.trust_note)
         layout.addWidget(buttons)
 
@@ -400,6 +409,12 @@ class VerifyDialog(QDialog):
     def ok(self) -> bool:
         return self.result is not None and self.result.ok
 
+    @property
+    def outcome(self) -> str:
+        """``ok``, ``incomplete`` or ``broken``, as :attr:`.signing.VerifyResult.outcome`;
+        ``broken`` when the PDF could not be read."""
+        return self.result.outcome if self.result is not None else signing.OUTCOME_BROKEN
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Signatures of the PDF"))
         self.file_label.setText(self.tr("File: %1").replace("%1", str(self.path)))
@@ -417,8 +432,10 @@ class VerifyDialog(QDialog):
                 text = self.tr("The PDF cannot be read.")
             else:
                 text = self.error.get(ui_language()) if self.error else ""
-            self._verdict(False, text)
+            self._verdict(signing.OUTCOME_BROKEN, text)
             self.attachment.setText("")
+            self.changes.setText("")
+            self.untrusted.setText("")
             return
         yes, no = self.tr("yes"), self.tr("no")
         for signature in result.signatures:
@@ -445,10 +462,37 @@ class VerifyDialog(QDialog):
             self.attachment.setText(self.tr(
                 "The embedded submission file clusterReport.xml (SHA-256 %1) does NOT match the "
                 "fingerprint printed in the PDF or in its metadata.").replace("%1", result.attachment_sha256))
-        if result.ok:
-            self._verdict(True, self.tr("In order: every signature is intact and the embedded file matches."))
+        lines = []
+        for revision, changes in result.changes:
+            lines.append(self.tr("CHANGED AFTER SIGNING (update %1 of the file):").replace("%1", str(revision))
+                         if revision is not None else self.tr("CHANGED AFTER SIGNING:"))
+            lines += [f"  – {change.get(ui_language())}" for change in changes]
+        self.changes.setText("\n".join(lines))
+        self.changes.setVisible(bool(lines))
+        outcome = result.outcome
+        untrusted = [] if outcome == signing.OUTCOME_BROKEN else result.untrusted
+        self.untrusted.setText("\n".join(
+            self.tr("Note: the certificate of %1 does not come from a trusted certification authority; "
+                    "the signature is intact, but who signed is not confirmed by it.").replace("%1", s.signer)
+            for s in untrusted))
+        self.untrusted.setVisible(bool(untrusted))
+        if outcome == signing.OUTCOME_OK:
+            self._verdict(outcome, self.tr(
+                "In order: signed by the president and the secretary, every signature is intact and "
+                "the embedded file matches."))
+        elif outcome == signing.OUTCOME_INCOMPLETE:
+            missing = result.missing_roles
+            if len(missing) == 2:
+                text = self.tr("Intact so far, but not signed by the president and the secretary.")
+            elif missing == ["president"]:
+                text = self.tr("Intact so far, but not signed by the president.")
+            else:
+                text = self.tr("Intact so far, but not signed by the secretary.")
+            self._verdict(outcome, text)
+        elif result.changes:
+            self._verdict(outcome, self.tr("NOT in order: changed after signing."))
         else:
-            self._verdict(False, self.tr("NOT in order: see above."))
+            self._verdict(outcome, self.tr("NOT in order: see above."))
 
     def _role(self, field: str) -> str:
         return {"president": self.tr("President"), "secretary": self.tr("Secretary")}.get(field, field)
@@ -462,10 +506,12 @@ class VerifyDialog(QDialog):
                 item.setForeground(Qt.GlobalColor.red)
             self.table.setItem(row, column, item)
 
-    def _verdict(self, ok: bool, text: str) -> None:
+    def _verdict(self, outcome: str, text: str) -> None:
         self.verdict.setText(text)
-        self.verdict.setProperty("ok", ok)
-        self.verdict.setStyleSheet(f"font-weight: bold; color: {OK_COLOUR if ok else BAD_COLOUR};")
+        self.verdict.setProperty("ok", outcome == signing.OUTCOME_OK)
+        self.verdict.setProperty("outcome", outcome)
+        colour = {signing.OUTCOME_OK: OK_COLOUR, signing.OUTCOME_INCOMPLETE: INCOMPLETE_COLOUR}.get(outcome, BAD_COLOUR)
+        self.verdict.setStyleSheet(f"font-weight: bold; color: {colour};")
 
 
 def open_signing_dialog(parent: QWidget | None, pdf_path: Path | None = None) -> SigningDialog:
