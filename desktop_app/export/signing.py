@@ -817,8 +817,9 @@ def verify_pdf(pdf: bytes, *, trust_roots: list[x509.Certificate] | None = None,
     Changes after a signature are judged by :data:`.modification_policy.STRICT_POLICY`: only
     the secretary's signature after the president's, then validation data.
     ``trust_roots``: the root certificates to trust; by default Mozilla's list as shipped by
-    ``certifi`` and the Belgian eID roots shipped in ``resources/trust/`` (read offline);
-    ``extra_roots`` are added to them (``verify --trust``). Only ``trusted`` depends on them:
+    ``certifi`` (read offline; it has no Belgian eID root, and no package reachable when this
+    was written carries them: see the README); ``extra_roots`` are added to them
+    (``verify --trust``). Only ``trusted`` depends on them:
     ``intact``, the coverage and the outcome do not. Raises :class:`SigningError` when ``pdf``
     cannot be read as a PDF.
     """
