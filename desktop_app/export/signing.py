@@ -23,7 +23,6 @@ No Qt here.
 from __future__ import annotations
 
 import asyncio
-import binascii
 import ctypes.util
 import datetime as dt
 import io
@@ -31,7 +30,6 @@ import logging
 import os
 import re
 import sys
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -567,25 +565,23 @@ def sign_pdf(pdf: bytes, role: str, signer: LoadedSigner, *, now: dt.datetime | 
 def _sign(pdf: bytes, role: str, signer: LoadedSigner, now: dt.datetime, language: str) -> bytes:
     from pyhanko.pdf_utils import content, layout
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign import fields as sig_fields
     from pyhanko.sign import signers
     from pyhanko.stamp import StaticStampStyle
 
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
     width, height = _field_size(writer, role)
-    appearance = _appearance_pdf(width, height, signer, role, now, language)
+    layout_ = _appearance_layout(width, height, signer.name, signer.issuer_name, role, now, language)
+    drawing, fonts = _appearance_content(writer, layout_)
 
     class Appearance(content.PdfContent):
-        """The appearance drawn by reportlab (DejaVu Sans, embedded), as a form XObject."""
+        """Who signed and when, set in the document's own embedded DejaVu Sans."""
 
         def render(self) -> bytes:
-            xobject = self._ensure_writer.import_page_as_xobject(
-                PdfFileReader(io.BytesIO(appearance)), page_ix=0)
-            name = "/Appearance" + binascii.hexlify(uuid.uuid4().bytes).decode("ascii")
-            self.resources.xobject[name] = xobject
+            for name, ref in fonts.items():
+                self.resources.font[name] = ref
             self.box = layout.BoxConstraints(width=width, height=height)
-            return name.encode("ascii") + b" Do"
+            return drawing
 
     style = StaticStampStyle(
         background=Appearance(),
@@ -652,54 +648,194 @@ def _field_size(writer, role: str) -> tuple[float, float]:
     raise _fail("not-ours-fields")  # pragma: no cover - checked before
 
 
-def _appearance_pdf(width: float, height: float, signer: LoadedSigner, role: str,
-                    when: dt.datetime, language: str) -> bytes:
-    """A one-page PDF the size of the signature box: who signed, when, and by whose
-    certificate, set in DejaVu Sans (embedded) like the rest of the report."""
-    from reportlab.lib import colors
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    font: str  # FONT or FONT_BOLD
+    size: float
+    colour: str  # "#rrggbb"
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class _Layout:
+    width: float
+    height: float
+    rects: tuple[tuple[float, float, float, float, str], ...]  # x, y, w, h, colour
+    lines: tuple[_Line, ...]
+
+
+def _appearance_layout(width: float, height: float, name: str, issuer: str, role: str,
+                       when: dt.datetime, language: str) -> _Layout:
+    """Where the stamp's box, bar and four lines go: who signed, when, and by whose
+    certificate, measured with DejaVu Sans's own widths."""
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfgen import canvas as pdfcanvas
 
     from .pdf import FONT, FONT_BOLD, _clip, _register_fonts
 
     _register_fonts()
-    buffer = io.BytesIO()
-    c = pdfcanvas.Canvas(buffer, pagesize=(width, height), pageCompression=1)
-    c.setTitle("signature appearance")
     inset = 1.6  # inside the printed box's 0.8 pt border
-    c.setFillColor(colors.HexColor("#eef3fa"))
-    c.rect(inset, inset, width - 2 * inset, height - 2 * inset, stroke=0, fill=1)
-    c.setFillColor(colors.HexColor("#1f3864"))
-    c.rect(inset, inset, 2.2, height - 2 * inset, stroke=0, fill=1)
-
+    rects = ((inset, inset, width - 2 * inset, height - 2 * inset, "#eef3fa"),
+             (inset, inset, 2.2, height - 2 * inset, "#1f3864"))
     pad = 8
     room = width - pad - 6
-    name = signer.name
     name_size = 10.5
     while name_size > 6.5 and pdfmetrics.stringWidth(name, FONT_BOLD, name_size) > room:
         name_size -= 0.5
     offset = when.strftime("%z")
     zone = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
-    lines = [
+    texts = [
         (APPEARANCE["signed-by"].get(language), FONT, 7, "#404040"),
         (name, FONT_BOLD, name_size, "#000000"),
         (APPEARANCE["on"].get(language).format(date=format_date(when.date(), language),
                                               time=when.strftime("%H:%M")) + f" ({zone})",
          FONT, 7.5, "#000000"),
-        (APPEARANCE["issuer"].get(language).format(issuer=signer.issuer_name), FONT, 6.5, "#404040"),
+        (APPEARANCE["issuer"].get(language).format(issuer=issuer), FONT, 6.5, "#404040"),
     ]
     gaps = 2.2
-    total = sum(size for _, _, size, _ in lines) + gaps * (len(lines) - 1)
+    total = sum(size for _, _, size, _ in texts) + gaps * (len(texts) - 1)
     y = (height + total) / 2
-    for text, font, size, color in lines:
+    lines = []
+    for text, font, size, colour in texts:
         y -= size
-        c.setFont(font, size)
-        c.setFillColor(colors.HexColor(color))
-        c.drawString(pad, y + size * 0.18, _clip(text, font, size, room))
+        lines.append(_Line(_clip(text, font, size, room), font, size, colour, pad, y + size * 0.18))
         y -= gaps
-    c.showPage()
-    c.save()
-    return buffer.getvalue()
+    return _Layout(width, height, rects, tuple(lines))
+
+
+@dataclass(frozen=True)
+class _FontSource:
+    """An embedded font the stamp can draw with, and the code of each character it has."""
+
+    ref: object  # pyHanko IndirectObject of the font dictionary
+    codes: dict[str, int]
+
+
+MAX_TO_UNICODE = 1 << 16  # a one-byte font's map is a few kilobytes
+
+
+def _to_unicode_codes(font) -> dict[str, int]:
+    """Character -> one-byte code, from a simple font's ToUnicode map (bounded)."""
+    try:
+        data = font["/ToUnicode"].data[:MAX_TO_UNICODE].decode("latin-1")
+    except Exception:  # noqa: BLE001 - no usable map: the font is not used for the stamp
+        return {}
+    codes: dict[str, int] = {}
+
+    def add(code: int, hex_text: str) -> None:
+        try:
+            char = bytes.fromhex(hex_text).decode("utf-16-be")
+        except ValueError:
+            return
+        if len(char) == 1 and char != "\x00" and 0 <= code <= 255:
+            codes.setdefault(char, code)
+
+    for block in re.findall(r"beginbfchar(.*?)endbfchar", data, re.S):
+        for code, target in re.findall(r"<([0-9A-Fa-f]{2})>\s*<([0-9A-Fa-f]{4,8})>", block):
+            add(int(code, 16), target)
+    for block in re.findall(r"beginbfrange(.*?)endbfrange", data, re.S):
+        for first, last, target in re.findall(
+                r"<([0-9A-Fa-f]{2})>\s*<([0-9A-Fa-f]{2})>\s*<([0-9A-Fa-f]{4})>", block):
+            start = int(target, 16)
+            for offset, code in enumerate(range(int(first, 16), int(last, 16) + 1)):
+                add(code, f"{start + offset:04x}")
+    return codes
+
+
+def _embedded_fonts(pages_root, base_names: set[str]) -> dict[str, list[_FontSource]]:
+    """The embedded subsets of ``base_names`` used on the pages under ``pages_root``."""
+    from pyhanko.pdf_utils import generic
+
+    found: dict[str, list[_FontSource]] = {name: [] for name in base_names}
+    seen: set = set()
+    stack = [pages_root]
+    while stack and len(seen) < 5000:
+        node = stack.pop()
+        if not isinstance(node, generic.DictionaryObject):
+            continue
+        if "/Kids" in node:
+            stack.extend(node["/Kids"][i] for i in range(len(node["/Kids"])))
+            continue
+        try:
+            fonts = node["/Resources"]["/Font"]
+        except (KeyError, TypeError):
+            continue
+        for key in fonts:
+            ref = fonts.raw_get(key)
+            if not isinstance(ref, generic.IndirectObject) or ref.reference in seen:
+                continue
+            seen.add(ref.reference)
+            font = ref.get_object()
+            base = str(font.get("/BaseFont", "")).lstrip("/").split("+", 1)[-1]
+            embedded = "/FontDescriptor" in font and "/FontFile2" in font["/FontDescriptor"]
+            if base in found and embedded and font.get("/Subtype") == "/TrueType":
+                codes = _to_unicode_codes(font)
+                if codes:
+                    found[base].append(_FontSource(ref, codes))
+    return found
+
+
+def _extra_fonts(writer, font: str, characters: str) -> list[_FontSource]:
+    """Fonts for characters the document's subsets lack: reportlab embeds a subset of just
+    those, which is copied into the update."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from reportlab.pdfgen import canvas as pdfcanvas
+
+    buffer = io.BytesIO()
+    page = pdfcanvas.Canvas(buffer, pagesize=(100, 100), pageCompression=1)
+    page.setFont(font, 10)
+    page.drawString(0, 50, characters)
+    page.showPage()
+    page.save()
+    reader = PdfFileReader(io.BytesIO(buffer.getvalue()), strict=False)
+    sources = _embedded_fonts(reader.root["/Pages"], {font})[font]
+    return [_FontSource(writer.add_object(writer.import_object(source.ref.get_object())), source.codes)
+            for source in sources]
+
+
+def _appearance_content(writer, layout: _Layout) -> tuple[bytes, dict[str, object]]:
+    """The stamp's drawing operators and the fonts they name. The text uses the fonts the
+    report already embeds; only characters none of them has bring a small subset of their own."""
+    from .pdf import FONT, FONT_BOLD
+
+    sources = _embedded_fonts(writer.root["/Pages"], {FONT, FONT_BOLD})
+    for font in (FONT, FONT_BOLD):
+        missing = sorted({c for line in layout.lines if line.font == font for c in line.text
+                          if not any(c in source.codes for source in sources[font])})
+        if missing:
+            sources[font] += _extra_fonts(writer, font, "".join(missing))
+    names: dict[int, str] = {}
+    fonts: dict[str, object] = {}
+
+    def resource(source: _FontSource) -> str:
+        if id(source) not in names:
+            names[id(source)] = f"/StampF{len(names)}"
+            fonts[names[id(source)]] = source.ref
+        return names[id(source)]
+
+    def rgb(colour: str) -> str:
+        return " ".join(f"{int(colour[i:i + 2], 16) / 255:.3f}" for i in (1, 3, 5))
+
+    ops = [f"{rgb(colour)} rg {x:.2f} {y:.2f} {w:.2f} {h:.2f} re f" for x, y, w, h, colour in layout.rects]
+    for line in layout.lines:
+        ops.append(f"BT {rgb(line.colour)} rg 1 0 0 1 {line.x:.2f} {line.y:.2f} Tm")
+        current = None
+        run = b""
+        for char in line.text:
+            source = next((s for s in sources[line.font] if char in s.codes), None)
+            if source is None:  # not even DejaVu has it: left out rather than a wrong glyph
+                continue
+            if source is not current:
+                if run:
+                    ops.append(f"<{run.hex()}> Tj")
+                ops.append(f"{resource(source)} {line.size:g} Tf")
+                current, run = source, b""
+            run += bytes([source.codes[char]])
+        if run:
+            ops.append(f"<{run.hex()}> Tj")
+        ops.append("ET")
+    return ("\n".join(ops) + "\n").encode("ascii"), fonts
 
 
 # --- verifying -------------------------------------------------------------------------------

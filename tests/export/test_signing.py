@@ -240,18 +240,63 @@ def test_the_appearance_names_the_signer_in_the_report_language(signers, xml):
                  if f.get_object()["/T"] == "president")
     assert "/AP" in field
     assert "président" in str(field["/V"].get_object()["/Reason"])
-    # What the appearance says, drawn the same way sign_pdf draws it.
-    when = dt.datetime(2017, 2, 15, 14, 32, tzinfo=dt.timezone(dt.timedelta(hours=1)))
-    for language, expected in (("fr", ["Signé électroniquement par", "Jan Janssens", "le 15/02/2017 à 14:32",
-                                        "UTC+01:00", "Certificat de Clusterverslag Test CA"]),
-                               ("nl", ["Digitaal ondertekend door", "Jan Janssens", "op 15-02-2017 om 14:32",
-                                       "Certificaat van Clusterverslag Test CA"])):
-        drawn = signing._appearance_pdf(230, 62, signers["president"], "president", when, language)
-        text = " ".join(PdfReader(io.BytesIO(drawn)).pages[0].extract_text().split())
+    # What the appearance says, as poppler reads it from the signed PDF, in each language.
+    if not shutil.which("pdftotext"):
+        pytest.skip("poppler-utils not installed")
+    when = (NOW + dt.timedelta(hours=2)).astimezone().replace(second=0)  # shown in local time
+    offset = when.strftime("%z")
+    zone = f"UTC{offset[:3]}:{offset[3:]}"
+    for language in ("fr", "nl"):
+        report.language = language
+        signed = sign_pdf(render_pdf(report, xml), "president", signers["president"], now=when)
+        text = " ".join(_page_text(signed, 2).split())
+        if language == "fr":
+            expected = ["Signé électroniquement par", "Jan Janssens",
+                        f"le {when:%d/%m/%Y} à {when:%H:%M} ({zone})", "Certificat de Clusterverslag Test CA"]
+        else:
+            expected = ["Digitaal ondertekend door", "Jan Janssens", f"op {when:%d-%m-%Y} om {when:%H:%M}",
+                        "Certificaat van Clusterverslag Test CA"]
         for words in expected:
             assert words in text, (words, text)
 
 
+def _page_text(pdf: bytes, page: int) -> str:
+    result = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-", "-"], input=pdf,
+                            capture_output=True, check=True)
+    return result.stdout.decode("utf-8")
+
+
+def _fonts(pdf: bytes, tmp_path) -> list[list[str]]:
+    """pdffonts' rows: name, type, encoding, emb, sub, uni, object, generation."""
+    path = tmp_path / "fonts.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    return [line.split() for line in out.splitlines()[2:] if line.strip()]
+
+
+def test_the_stamp_uses_the_documents_embedded_font(unsigned, signed_twice, signers, pki, tmp_path):
+    """The stamp is set in the report's own embedded DejaVu Sans: after two signatures no font
+    is left unembedded (reportlab's Helvetica was), and names whose letters the report already
+    has embed no font at all (each signature used to embed DejaVu again, about 49 KB)."""
+    if not shutil.which("pdffonts"):
+        pytest.skip("poppler-utils not installed")
+    rows = _fonts(signed_twice, tmp_path)
+    assert rows and all(row[-5] == "yes" for row in rows), rows  # the "emb" column
+    assert not any("Helvetica" in row[0] for row in rows)
+    assert all("DejaVuSans" in row[0] for row in rows)
+    # "Marie Dubois-Łęcka": the report has no Ł or ę, so one small subset for them alone.
+    assert len(rows) == len(_fonts(unsigned, tmp_path)) + 1
+
+    # Names in letters the report already embeds: no font added by either signature.
+    folder = tmp_path / "ascii"
+    folder.mkdir()
+    secretary = signing.load_pkcs12_signer(
+        pki.p12(folder / "s.p12", *pki.issue("Anne Peeters"), b"pw"), b"pw")
+    twice = sign_pdf(sign_pdf(unsigned, "president", signers["president"]), "secretary", secretary)
+    assert sorted(row[-2] for row in _fonts(twice, tmp_path)) == sorted(row[-2] for row in _fonts(unsigned, tmp_path))
+    # Two signatures add about 11 KB in all (PKCS#7 with the certificates, the appearance);
+    # they added about 100 KB when each embedded the fonts again.
+    assert len(twice) - len(unsigned) < 16_000, len(twice) - len(unsigned)
 # --- tampering --------------------------------------------------------------------------------
 
 def test_a_byte_changed_after_signing_is_caught(signed_twice):
