@@ -119,8 +119,10 @@ MESSAGES: dict[str, Text] = {
                           "  {role} (champ {field}) : {name}, signé le {time}"),
     "verify-flags": T("    intact: {intact} · dekt het hele document: {whole} · vertrouwd certificaat: {trusted}",
                       "    intacte : {intact} · couvre tout le document : {whole} · certificat de confiance : {trusted}"),
-    "verify-later-signatures": T("nee, daarna werden enkel verdere handtekeningen toegevoegd",
-                                 "non, seules d'autres signatures ont été ajoutées ensuite"),
+    "verify-later-signatures": T("nee, daarna werden enkel verdere handtekeningen of validatiegegevens toegevoegd",
+                                 "non, seules d'autres signatures ou des données de validation ont été ajoutées ensuite"),
+    "verify-timestamp": T("  documenttijdstempel (veld {field}): {name}, tijdstip {time}",
+                          "  horodatage du document (champ {field}) : {name}, heure {time}"),
     "verify-later-changes": T("NEE, de PDF werd daarna gewijzigd", "NON, le PDF a été modifié ensuite"),
     "verify-unsigned": T("  {role} (veld {field}): niet digitaal ondertekend",
                          "  {role} (champ {field}) : pas signé numériquement"),
@@ -527,7 +529,14 @@ def command_verify(args: argparse.Namespace, say: _Speaker) -> int:
     """Exit 0 in order, 1 broken or changed after signing, 3 intact but not signed by all."""
     from .domain.fields import format_date
     from .export.pdf import ATTACHMENT_NAME
-    from .export.signing import OUTCOME_BROKEN, OUTCOME_OK, SigningError, load_certificates, verify_pdf
+    from .export.signing import (
+        KIND_TIMESTAMP,
+        OUTCOME_BROKEN,
+        OUTCOME_OK,
+        SigningError,
+        load_certificates,
+        verify_pdf,
+    )
     from .export.submission import grouped_fingerprint
 
     pdf = _read_pdf(args.pdf, say)
@@ -559,8 +568,11 @@ def command_verify(args: argparse.Namespace, say: _Speaker) -> int:
         when = signature.signing_time.astimezone() if signature.signing_time else None
         time = (f"{format_date(when.date(), say.language)} {when.strftime('%H:%M')} {when.strftime('%Z')}".strip()
                 if when else say("unknown"))
-        say.out(say("verify-signature", role=role_name(signature.field), field=signature.field,
-                    name=signature.signer or say("unknown"), time=time))
+        if signature.kind == KIND_TIMESTAMP:
+            say.out(say("verify-timestamp", field=signature.field, name=signature.signer or say("unknown"), time=time))
+        else:
+            say.out(say("verify-signature", role=role_name(signature.field), field=signature.field,
+                        name=signature.signer or say("unknown"), time=time))
         if signature.covers_whole_file:
             whole = say("yes")
         elif signature.later_changes_allowed:

@@ -1405,12 +1405,16 @@ Problèmes trouvés&#xa0;: %2.</translation>
         <translation>non</translation>
     </message>
     <message>
-        <source>no, only further signatures were added</source>
-        <translation>non, seules d&apos;autres signatures ont été ajoutées ensuite</translation>
+        <source>no, only further signatures or validation data were added</source>
+        <translation>non, seules d'autres signatures ou des données de validation ont été ajoutées ensuite</translation>
     </message>
     <message>
         <source>NO, the PDF was changed after it</source>
         <translation>NON, le PDF a été modifié ensuite</translation>
+    </message>
+    <message>
+        <source>Document time-stamp</source>
+        <translation>Horodatage du document</translation>
     </message>
     <message>
         <source>NO</source>
@@ -1442,7 +1446,7 @@ Problèmes trouvés&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Note: the certificate of %1 does not come from a trusted certification authority; the signature is intact, but who signed is not confirmed by it.</source>
-        <translation>Attention&#xa0;: le certificat de %1 ne vient pas d'une autorité de certification de confiance&#xa0;; la signature est intacte, mais l'identité du signataire n'est pas confirmée.</translation>
+        <translation>Attention&#xa0;: le certificat de %1 ne vient pas d&apos;une autorité de certification de confiance&#xa0;; la signature est intacte, mais l&apos;identité du signataire n&apos;est pas confirmée.</translation>
     </message>
     <message>
         <source>In order: signed by the president and the secretary, every signature is intact and the embedded file matches.</source>
@@ -1450,15 +1454,15 @@ Problèmes trouvés&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Intact so far, but not signed by the president and the secretary.</source>
-        <translation>Intact jusqu'ici, mais pas signé par le président et le secrétaire.</translation>
+        <translation>Intact jusqu&apos;ici, mais pas signé par le président et le secrétaire.</translation>
     </message>
     <message>
         <source>Intact so far, but not signed by the president.</source>
-        <translation>Intact jusqu'ici, mais pas signé par le président.</translation>
+        <translation>Intact jusqu&apos;ici, mais pas signé par le président.</translation>
     </message>
     <message>
         <source>Intact so far, but not signed by the secretary.</source>
-        <translation>Intact jusqu'ici, mais pas signé par le secrétaire.</translation>
+        <translation>Intact jusqu&apos;ici, mais pas signé par le secrétaire.</translation>
     </message>
     <message>
         <source>NOT in order: changed after signing.</source>

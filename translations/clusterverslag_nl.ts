@@ -1405,12 +1405,16 @@ Gevonden problemen: %2.</translation>
         <translation>nee</translation>
     </message>
     <message>
-        <source>no, only further signatures were added</source>
-        <translation>nee, daarna werden enkel verdere handtekeningen toegevoegd</translation>
+        <source>no, only further signatures or validation data were added</source>
+        <translation>nee, daarna werden enkel verdere handtekeningen of validatiegegevens toegevoegd</translation>
     </message>
     <message>
         <source>NO, the PDF was changed after it</source>
         <translation>NEE, de PDF werd daarna gewijzigd</translation>
+    </message>
+    <message>
+        <source>Document time-stamp</source>
+        <translation>Documenttijdstempel</translation>
     </message>
     <message>
         <source>NO</source>

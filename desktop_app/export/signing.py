@@ -854,6 +854,7 @@ class SignatureInfo:
     detail: str = ""  # the validator's summary, for the curious
     changes: tuple[Text, ...] = ()  # what changed after it, when that was refused
     changed_revision: int | None = None  # in which update of the file (the export is 0)
+    kind: str = "signature"  # or "timestamp": a document time-stamp, by a time-stamp authority
 
     @property
     def ok(self) -> bool:
@@ -861,6 +862,7 @@ class SignatureInfo:
 
 
 OUTCOME_OK, OUTCOME_INCOMPLETE, OUTCOME_BROKEN = "ok", "incomplete", "broken"
+KIND_SIGNATURE, KIND_TIMESTAMP = "signature", "timestamp"
 
 
 @dataclass(frozen=True)
@@ -889,7 +891,7 @@ class VerifyResult:
 
     def signature_of(self, role: str) -> SignatureInfo | None:
         """The signature in ``role``'s field, if there is one."""
-        return next((s for s in self.signatures if s.field == role), None)
+        return next((s for s in self.signatures if s.field == role and s.kind == KIND_SIGNATURE), None)
 
     @property
     def missing_roles(self) -> list[str]:
@@ -903,6 +905,8 @@ class VerifyResult:
         seen: set[str] = set()
         unexpected = []
         for signature in self.signatures:
+            if signature.kind == KIND_TIMESTAMP:
+                continue  # validation data, allowed after the signatures
             if signature.field not in ROLES or signature.field in seen:
                 unexpected.append(signature)
             seen.add(signature.field)
@@ -1027,7 +1031,7 @@ def _asn1(certificate):
 def _signatures(reader, *, roots: list) -> list[SignatureInfo]:
     """Validate every signature offline against ``roots`` (asn1crypto certificates), which
     decide ``trusted`` and nothing else."""
-    from pyhanko.sign.validation import async_validate_pdf_signature
+    from pyhanko.sign.validation import async_validate_pdf_signature, async_validate_pdf_timestamp
     from pyhanko.sign.validation.settings import KeyUsageConstraints
     from pyhanko_certvalidator import ValidationContext
 
@@ -1040,17 +1044,22 @@ def _signatures(reader, *, roots: list) -> list[SignatureInfo]:
         found = []
         for embedded in reader.embedded_signatures:
             field_name = str(embedded.field_name)
+            kind = KIND_TIMESTAMP if embedded.sig_object_type == "/DocTimeStamp" else KIND_SIGNATURE
             try:
                 # An explicit context, offline: no fetching of certificates or revocation data.
                 context = ValidationContext(trust_roots=roots, allow_fetching=False)
-                status = await async_validate_pdf_signature(
-                    embedded, signer_validation_context=context, key_usage_settings=usage,
-                    diff_policy=STRICT_POLICY)
+                if kind == KIND_TIMESTAMP:
+                    status = await async_validate_pdf_timestamp(
+                        embedded, validation_context=context, diff_policy=STRICT_POLICY)
+                else:
+                    status = await async_validate_pdf_signature(
+                        embedded, signer_validation_context=context, key_usage_settings=usage,
+                        diff_policy=STRICT_POLICY)
             except Exception as error:  # noqa: BLE001 - a damaged signature is simply not intact
                 found.append(SignatureInfo(field_name, _signer_name(embedded), None, False, False,
-                                           False, False, _detail(error)))
+                                           False, False, _detail(error), kind=kind))
                 continue
-            found.append(_info(field_name, status))
+            found.append(_info(field_name, status, kind))
         return found
 
     return asyncio.run(run())
@@ -1069,7 +1078,7 @@ def _signer_name(embedded) -> str:
         return ""
 
 
-def _info(field_name: str, status) -> SignatureInfo:
+def _info(field_name: str, status, kind: str = "signature") -> SignatureInfo:
     from pyhanko.sign.diff_analysis import DiffResult
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
@@ -1097,7 +1106,8 @@ def _info(field_name: str, status) -> SignatureInfo:
     return SignatureInfo(
         field=field_name,
         signer=signer,
-        signing_time=status.signer_reported_dt,
+        signing_time=(getattr(status, "signer_reported_dt", None) if kind == KIND_SIGNATURE
+                      else getattr(status, "timestamp", None)),
         intact=bool(status.intact and status.valid),
         covers_whole_file=whole,
         later_changes_allowed=whole or allowed,
@@ -1105,4 +1115,5 @@ def _info(field_name: str, status) -> SignatureInfo:
         detail=status.summary() if hasattr(status, "summary") else "",
         changes=changes,
         changed_revision=revision,
+        kind=kind,
     )

@@ -11,6 +11,7 @@ here too, so that the reason for the strict policy stays visible)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import shutil
 import subprocess
@@ -187,3 +188,58 @@ def test_pdfsig_does_not_see_the_forged_amount(signed_twice, tmp_path):
     path.write_bytes(forgeries.after_signature_widget_overlay(signed_twice))
     out = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True).stdout
     assert out.count("Signature is Valid.") == 2 and "not total document signed" in out.lower()
+
+
+# --- what may follow the signatures ---------------------------------------------------------------
+
+def _dummy_tsa(pki):
+    """A time-stamp authority of the test CA (pyHanko's dummy stamper signs with RSA only)."""
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import x509 as asn1_x509
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import ExtendedKeyUsageOID
+    from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
+
+    from certificates import NOW, _name
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    certificate = (
+        x509.CertificateBuilder().subject_name(_name("Test TSA")).issuer_name(pki.ca.subject)
+        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(NOW - dt.timedelta(days=1)).not_valid_after(NOW + dt.timedelta(days=30))
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .sign(pki.ca_key, hashes.SHA256())
+    )
+    return DummyTimeStamper(
+        tsa_cert=asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER)),
+        tsa_key=asn1_keys.PrivateKeyInfo.load(key.private_bytes(
+            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())))
+
+
+def test_validation_data_and_a_document_timestamp_may_follow(signed_twice, pki, tmp_path, capsys):
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.signers.pdf_signer import PdfTimeStamper
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+    reader = PdfFileReader(io.BytesIO(signed_twice))
+    with_dss = io.BytesIO(signed_twice)
+    DocumentSecurityStore.add_dss(with_dss, reader.embedded_signatures[0].pkcs7_content,
+                                  certs=[reader.embedded_signatures[0].signer_cert], embed_roots=False,
+                                  force_write=True)
+    assert len(with_dss.getvalue()) > len(signed_twice)
+    result = verify_pdf(with_dss.getvalue())
+    assert result.outcome == OUTCOME_OK, [(s.field, s.changes) for s in result.signatures]
+
+    stamped = PdfTimeStamper(_dummy_tsa(pki)).timestamp_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(with_dss.getvalue())), "sha256").getvalue()
+    result = verify_pdf(stamped, extra_roots=[pki.ca])
+    assert result.outcome == OUTCOME_OK
+    stamp = result.signatures[-1]
+    assert stamp.kind == "timestamp" and stamp.intact and stamp.trusted and stamp.signer == "Test TSA"
+    assert result.unexpected_signatures == [] and result.missing_roles == []
+    code, out = verify_cli(stamped, tmp_path, capsys)
+    assert code == 0, out
+    assert "documenttijdstempel (veld Timestamp-" in out and "Test TSA" in out
+    assert out.count("daarna werden enkel verdere handtekeningen of validatiegegevens toegevoegd") == 2

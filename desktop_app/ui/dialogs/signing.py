@@ -442,10 +442,12 @@ class VerifyDialog(QDialog):
             if signature.covers_whole_file:
                 whole = yes
             elif signature.later_changes_allowed:
-                whole = self.tr("no, only further signatures were added")
+                whole = self.tr("no, only further signatures or validation data were added")
             else:
                 whole = self.tr("NO, the PDF was changed after it")
-            self._add_row([self._role(signature.field), signature.signer, _when(signature.signing_time),
+            role = (self.tr("Document time-stamp") if signature.kind == signing.KIND_TIMESTAMP
+                    else self._role(signature.field))
+            self._add_row([role, signature.signer, _when(signature.signing_time),
                            yes if signature.intact else self.tr("NO"), whole,
                            yes if signature.trusted else no],
                           bad=not signature.ok)
