@@ -1405,8 +1405,8 @@ Problèmes trouvés&#xa0;: %2.</translation>
         <translation>non</translation>
     </message>
     <message>
-        <source>no, only further signatures or validation data were added</source>
-        <translation>non, seules d'autres signatures ou des données de validation ont été ajoutées ensuite</translation>
+        <source>no, then only signatures or validation data</source>
+        <translation>non, ensuite seulement des signatures ou des données de validation</translation>
     </message>
     <message>
         <source>NO, the PDF was changed after it</source>

@@ -1405,8 +1405,8 @@ Gevonden problemen: %2.</translation>
         <translation>nee</translation>
     </message>
     <message>
-        <source>no, only further signatures or validation data were added</source>
-        <translation>nee, daarna werden enkel verdere handtekeningen of validatiegegevens toegevoegd</translation>
+        <source>no, then only signatures or validation data</source>
+        <translation>nee, daarna enkel handtekeningen of validatiegegevens</translation>
     </message>
     <message>
         <source>NO, the PDF was changed after it</source>

@@ -366,8 +366,13 @@ class VerifyDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The coverage column takes the room left and wraps its longer answers (French),
+        # so that the trust column stays in view without scrolling.
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.attachment = QLabel(objectName="attachmentCheck", wordWrap=True)
         self.attachment.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.verdict = QLabel(objectName="verdict", wordWrap=True)
@@ -398,7 +403,7 @@ class VerifyDialog(QDialog):
         except signing.SigningError as refused:
             self.error = refused.message
         self.retranslate()
-        self.resize(820, 360)
+        self.resize(900, 380)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -442,7 +447,7 @@ class VerifyDialog(QDialog):
             if signature.covers_whole_file:
                 whole = yes
             elif signature.later_changes_allowed:
-                whole = self.tr("no, only further signatures or validation data were added")
+                whole = self.tr("no, then only signatures or validation data")
             else:
                 whole = self.tr("NO, the PDF was changed after it")
             role = (self.tr("Document time-stamp") if signature.kind == signing.KIND_TIMESTAMP
