@@ -17,8 +17,10 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import logging
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -33,10 +35,12 @@ from ..domain.model import (
     Signatories,
 )
 from ..domain.text import Text
+from . import backups as _backups
 from .locks import Busy, DatabaseLock, Holder, ReportLock
 from .names import MIGRATION_NAMES, MIGRATION_SET, MIGRATION_TABLE
 
 _LOCK_TIMEOUT_SECONDS = 2.0
+_log = logging.getLogger(__name__)
 # Every commit goes into the database file itself. In WAL mode a commit stays in the -wal file
 # until a checkpoint, and a WAL that another process deletes (it does, when this process's
 # POSIX locks were dropped by an unrelated close) takes the commits with it.
@@ -113,12 +117,20 @@ class ReportStore:
         # go over a newer one.
         self._revisions: dict[int, int] = {}
         self._report_locks: dict[int, ReportLock] = {}
+        self.backups = False  # automatic backups (the window's store); see :meth:`open`
+        self._last_backup = 0.0  # time.monotonic() of the last backup taken
+        self.backup_error: str | None = None  # why the last automatic backup failed
 
     # -- opening -----------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str) -> "ReportStore":
-        """Open (or create) the database at ``path`` and bring its schema up to date."""
+    def open(cls, path: Path | str, *, backups: bool = False) -> "ReportStore":
+        """Open (or create) the database at ``path`` and bring its schema up to date.
+
+        A file that fails SQLite's quick integrity check is refused (``damaged``) and left as
+        it is. With ``backups``, a copy goes into the ``backups`` folder beside it now when the
+        file changed since the newest copy, and again every ten minutes while saving.
+        """
         path = Path(path).expanduser()
         if path.exists() and not path.is_file():
             raise StorageError("not-a-file", _MESSAGES["not-a-file"].format(path=path), path)
@@ -137,7 +149,7 @@ class ReportStore:
             raise StorageError("cannot-open", _MESSAGES["cannot-open"].format(path=path), path) from None
         try:
             with lock.held(exclusive=True, timeout=_LOCK_TIMEOUT_SECONDS):
-                return cls._prepare(conn, path, lock)
+                store = cls._prepare(conn, path, lock)
         except StorageError:
             conn.close()
             lock.close()
@@ -156,6 +168,15 @@ class ReportStore:
             conn.close()
             lock.close()
             raise _translate_sqlite_error(error, path) from None
+        if backups:
+            store.backups = True
+            newest = _backups.newest_backup_time(path)
+            if newest is not None:
+                age = (dt.datetime.now() - newest).total_seconds()
+                store._last_backup = time.monotonic() - max(age, 0.0)
+            if _backups.needs_backup(path):
+                store.backup_now()
+        return store
 
     @classmethod
     def open_memory(cls) -> "ReportStore":
@@ -175,6 +196,9 @@ class ReportStore:
         if applied - set(MIGRATION_NAMES):
             raise StorageError("newer-schema", _MESSAGES["newer-schema"].format(path=path), path)
         if path is not None:
+            # Before anything is written: a damaged file is refused and left as it is.
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise StorageError("damaged", _MESSAGES["damaged"].format(path=path), path)
             if tables and not applied:
                 raise StorageError("foreign-database", _MESSAGES["foreign-database"].format(path=path), path)
             if path.exists() and not _writable(path):
@@ -205,6 +229,33 @@ class ReportStore:
         self.conn.close()
         if self._lock is not None:
             self._lock.close()
+
+    # -- backups -----------------------------------------------------------------------------
+
+    def backup_now(self) -> Path | None:
+        """Copy the database into the ``backups`` folder now (SQLite's online backup API).
+
+        Returns the copy, or None when it could not be made: a failed backup never fails a
+        save; why it failed is kept in :attr:`backup_error` and logged.
+        """
+        if self.path is None:
+            return None
+        self._last_backup = time.monotonic()
+        try:
+            with ExitStack() as stack:
+                if self._lock is not None:
+                    stack.enter_context(self._lock.held(exclusive=False, timeout=_LOCK_TIMEOUT_SECONDS))
+                copy = _backups.take_backup(self.conn, self.path)
+        except (OSError, sqlite3.Error, Busy) as error:
+            self.backup_error = f"{type(error).__name__}: {error}"
+            _log.warning("backup of %s failed: %s", self.path, self.backup_error)
+            return None
+        self.backup_error = None
+        return copy
+
+    def _backup_if_due(self) -> None:
+        if self.backups and time.monotonic() - self._last_backup >= _backups.EDITING_INTERVAL_SECONDS:
+            self.backup_now()
 
     # -- one writer per report -----------------------------------------------------------------
 
@@ -272,6 +323,7 @@ class ReportStore:
                 return False
             self._write(report_id, report, _now(), fingerprint)
             self._revisions[report_id] = row["revision"] + 1
+        self._backup_if_due()
         return True
 
     def load(self, report_id: int) -> Report:
@@ -509,7 +561,10 @@ def _transaction(store: ReportStore, write: bool) -> Iterator[sqlite3.Connection
             conn.execute("COMMIT")
         except BaseException as error:
             if conn.in_transaction:
-                conn.execute("ROLLBACK")
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # SQLite rolls back by itself when it cannot here (the journal stays)
             if isinstance(error, sqlite3.Error):
                 raise _translate_sqlite_error(error, store.path) from None
             raise
@@ -560,8 +615,14 @@ def _translate_sqlite_error(error: sqlite3.Error, path: Path | None) -> StorageE
         code = "locked"
     elif "readonly" in text or "read-only" in text:
         code = "read-only"
-    elif "not a database" in text or "malformed" in text:
+    elif "malformed" in text:
+        code = "damaged"
+    elif "not a database" in text:
         code = "not-a-database"
+    elif "full" in text:
+        code = "disk-full"
+    elif "i/o error" in text:
+        code = "io-error"
     else:
         code = "cannot-open"
     return StorageError(code, _MESSAGES[code].format(path=path), path)
@@ -605,6 +666,27 @@ _MESSAGES: dict[str, Text] = {
     "not-a-file": Text(
         "{path} is een map, geen bestand.",
         "{path} est un dossier, pas un fichier.",
+    ),
+    "damaged": Text(
+        "Het bestand {path} is beschadigd (de controle van SQLite vond fouten). Het werd niet "
+        "gewijzigd en er wordt niets in geschreven. In het venster zet Bestand ▸ Reservekopie "
+        "terugzetten… een reservekopie terug (uit de map backups ernaast); het beschadigde "
+        "bestand blijft dan bewaard onder een andere naam.",
+        "Le fichier {path} est endommagé (la vérification de SQLite a trouvé des erreurs). Il n'a "
+        "pas été modifié et rien n'y est écrit. Dans la fenêtre, Fichier ▸ Restaurer une "
+        "sauvegarde… remet une sauvegarde en place (du dossier backups à côté) ; le fichier "
+        "endommagé est alors conservé sous un autre nom.",
+    ),
+    "disk-full": Text(
+        "Het bestand {path} kan niet geschreven worden: de schijf is vol. Maak plaats vrij en "
+        "probeer opnieuw.",
+        "Le fichier {path} ne peut pas être écrit : le disque est plein. Libérez de la place et "
+        "réessayez.",
+    ),
+    "io-error": Text(
+        "Het bestand {path} kan niet gelezen of geschreven worden (een fout van de schijf of "
+        "het netwerk).",
+        "Le fichier {path} ne peut pas être lu ou écrit (une erreur du disque ou du réseau).",
     ),
     "file-replaced": Text(
         "Het bestand {path} werd verplaatst, verwijderd of vervangen door een ander programma "
