@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Restore a backup now?</source>
+        <translation>Restaurer une sauvegarde maintenant&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>CheckSignPage</name>
     <message>
         <source>Check and sign</source>
@@ -567,6 +574,10 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
         <translation>Vérifier un P&amp;DF signé…</translation>
     </message>
     <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restaurer une sauvegard&amp;e…</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -597,6 +608,10 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
     <message>
         <source>Check the signatures of a PDF and the submission file embedded in it.</source>
         <translation>Vérifier les signatures d&apos;un PDF et le fichier de soumission qui y est joint.</translation>
+    </message>
+    <message>
+        <source>Put back a copy of your reports from the backups folder; the current file is kept aside.</source>
+        <translation>Remettre en place une copie de vos rapports du dossier backups&#xa0;; le fichier actuel est conservé à part.</translation>
     </message>
     <message>
         <source>New report</source>
@@ -731,6 +746,26 @@ Conserver ce que vous avez saisi comme copie (un nouveau rapport)&#xa0;? Le rapp
     <message>
         <source>Choose the signed PDF to verify</source>
         <translation>Choisissez le PDF signé à vérifier</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored</source>
+        <translation>La sauvegarde ne peut pas être restaurée</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the current file is still in its place.
+
+%1</source>
+        <translation>Rien n&apos;a été modifié&#xa0;: le fichier actuel est toujours à sa place.
+
+%1</translation>
+    </message>
+    <message>
+        <source> The file before it is kept as %1.</source>
+        <translation> Le fichier précédent est conservé sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
         <source>Delete report</source>
@@ -1039,6 +1074,57 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <source>Parts of the report</source>
         <translation>Parties du rapport</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Copies of your reports, taken when the program starts after a change and every ten minutes while you work. The newest ten are kept, and one per month before that.</source>
+        <translation>Copies de vos rapports, faites quand le programme démarre après une modification et toutes les dix minutes pendant que vous travaillez. Les dix plus récentes sont conservées, et une par mois avant cela.</translation>
+    </message>
+    <message>
+        <source>There are no backups yet: one is taken when the program starts after a change, and every ten minutes while you work.</source>
+        <translation>Il n&apos;y a pas encore de sauvegarde&#xa0;: une copie est faite quand le programme démarre après une modification, et toutes les dix minutes pendant que vous travaillez.</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Reports in it</source>
+        <translation>Rapports qu&apos;elle contient</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>(this copy cannot be read)</source>
+        <translation>(cette copie ne peut pas être lue)</translation>
+    </message>
+    <message>
+        <source>(no reports)</source>
+        <translation>(aucun rapport)</translation>
+    </message>
+    <message>
+        <source>(promoter not filled in yet)</source>
+        <translation>(promoteur de cluster pas encore indiqué)</translation>
+    </message>
+    <message>
+        <source>(in the bin)</source>
+        <translation>(dans la corbeille)</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the reports by those of this copy. The current file is not deleted: it is kept as %1 in %2.</source>
+        <translation>La restauration remplace les rapports par ceux de cette copie. Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé sous le nom %1 dans %2.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Restore a backup now?</source>
+        <translation>Nu een reservekopie terugzetten?</translation>
+    </message>
+</context>
+<context>
     <name>CheckSignPage</name>
     <message>
         <source>Check and sign</source>
@@ -567,6 +574,10 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
         <translation>Een ondertekende PDF &amp;controleren…</translation>
     </message>
     <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Reservekopie terug&amp;zetten…</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
@@ -597,6 +608,10 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
     <message>
         <source>Check the signatures of a PDF and the submission file embedded in it.</source>
         <translation>De handtekeningen van een PDF en het ingesloten indieningsbestand controleren.</translation>
+    </message>
+    <message>
+        <source>Put back a copy of your reports from the backups folder; the current file is kept aside.</source>
+        <translation>Een kopie van uw verslagen uit de map backups terugzetten; het huidige bestand blijft bewaard.</translation>
     </message>
     <message>
         <source>New report</source>
@@ -731,6 +746,26 @@ Wat u typte als kopie bewaren (een nieuw verslag)? Het verslag zoals het andere 
     <message>
         <source>Choose the signed PDF to verify</source>
         <translation>Kies de ondertekende PDF om te controleren</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored</source>
+        <translation>De reservekopie kan niet teruggezet worden</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the current file is still in its place.
+
+%1</source>
+        <translation>Er werd niets gewijzigd: het huidige bestand staat nog op zijn plaats.
+
+%1</translation>
+    </message>
+    <message>
+        <source> The file before it is kept as %1.</source>
+        <translation> Het bestand van daarvoor is bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>De reservekopie werd teruggezet.</translation>
     </message>
     <message>
         <source>Delete report</source>
@@ -1039,6 +1074,57 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
     <message>
         <source>Parts of the report</source>
         <translation>Delen van het verslag</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Copies of your reports, taken when the program starts after a change and every ten minutes while you work. The newest ten are kept, and one per month before that.</source>
+        <translation>Kopieën van uw verslagen, gemaakt wanneer het programma start na een wijziging en om de tien minuten terwijl u werkt. De tien nieuwste worden bewaard, en daarvoor één per maand.</translation>
+    </message>
+    <message>
+        <source>There are no backups yet: one is taken when the program starts after a change, and every ten minutes while you work.</source>
+        <translation>Er zijn nog geen reservekopieën: er wordt er een gemaakt wanneer het programma start na een wijziging, en om de tien minuten terwijl u werkt.</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Reports in it</source>
+        <translation>Verslagen erin</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>(this copy cannot be read)</source>
+        <translation>(deze kopie kan niet gelezen worden)</translation>
+    </message>
+    <message>
+        <source>(no reports)</source>
+        <translation>(geen verslagen)</translation>
+    </message>
+    <message>
+        <source>(promoter not filled in yet)</source>
+        <translation>(clusterpromotor nog niet ingevuld)</translation>
+    </message>
+    <message>
+        <source>(in the bin)</source>
+        <translation>(in de prullenbak)</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the reports by those of this copy. The current file is not deleted: it is kept as %1 in %2.</source>
+        <translation>Terugzetten vervangt de verslagen door die van deze kopie. Het huidige bestand wordt niet verwijderd: het blijft bewaard als %1 in %2.</translation>
     </message>
 </context>
 <context>

@@ -70,14 +70,21 @@ def run(db_path: Path, argv: list[str]) -> int:
     sys.excepthook = record
     try:
         try:
-            store = ReportStore.open(db_path)
+            store = ReportStore.open(db_path, backups=not smoke)
         except StorageError as error:
             message = error.message.get(ui_language())
             if smoke:
                 print(message, file=sys.stderr)
-            else:
+                return 1
+            store = None
+            if error.code == "damaged":
+                # The way back: restore a backup, the damaged file kept aside.
+                from .dialogs.restore import restore_at_start
+
+                store = restore_at_start(db_path, message)
+            if store is None:
                 QMessageBox.critical(None, "Clusterverslag", message)
-            return 1
+                return 1
         if smoke:
             return _smoke_test(app, store, failures)
         window = MainWindow(store, settings)

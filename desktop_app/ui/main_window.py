@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.open_submission_action = action("openSubmission", self.open_submission_file, QKeySequence("Ctrl+Shift+O"))
         self.sign_pdf_action = action("signPdf", self.sign_pdf)
         self.verify_pdf_action = action("verifyPdf", self.verify_pdf)
+        self.restore_backup_action = action("restoreFromBackup", self.restore_from_backup)
         self.delete_action = action("deleteReport", self.delete_selected)
         self.restore_action = action("restoreReport", self.restore_selected)
         self.empty_bin_action = action("emptyBin", self.empty_bin)
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setObjectName("fileMenu")
         for item in (self.new_action, self.new_from_previous_action, self.open_action, self.open_submission_action,
                      self.close_report_action, None, self.sign_pdf_action, self.verify_pdf_action,
-                     None, self.delete_action, self.restore_action, self.empty_bin_action, None, self.quit_action):
+                     None, self.restore_backup_action, None, self.delete_action, self.restore_action, self.empty_bin_action, None, self.quit_action):
             if item is None:
                 self.file_menu.addSeparator()
             else:
@@ -224,6 +225,7 @@ class MainWindow(QMainWindow):
             self.open_submission_action: self.tr("Open &submission file…"),
             self.sign_pdf_action: self.tr("Si&gn a PDF…"),
             self.verify_pdf_action: self.tr("&Verify a signed PDF…"),
+            self.restore_backup_action: self.tr("Restore from &backup…"),
             self.delete_action: self.tr("&Delete"),
             self.restore_action: self.tr("&Restore from the bin"),
             self.empty_bin_action: self.tr("&Empty the bin…"),
@@ -238,6 +240,8 @@ class MainWindow(QMainWindow):
         self.sign_pdf_action.setStatusTip(self.tr("Sign an exported PDF with a certificate file or the eID card."))
         self.verify_pdf_action.setStatusTip(self.tr(
             "Check the signatures of a PDF and the submission file embedded in it."))
+        self.restore_backup_action.setStatusTip(self.tr(
+            "Put back a copy of your reports from the backups folder; the current file is kept aside."))
         buttons = {
             self.new_button: self.tr("New report"),
             self.new_from_previous_button: self.tr("New from last year's"),
@@ -324,6 +328,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, *_args) -> None:
         listing = self.wizard is None
+        self.restore_backup_action.setEnabled(not self._store_closed and self.store.path is not None)
         has_selection = self.selected_report_id() is not None
         self.new_from_previous_action.setEnabled(bool(self._summaries))
         self.open_action.setEnabled(listing and has_selection)
@@ -579,6 +584,55 @@ class MainWindow(QMainWindow):
         from .dialogs.signing import open_verify_dialog
 
         return open_verify_dialog(self, path)
+
+    # -- backups --------------------------------------------------------------------------
+
+    def restore_from_backup(self):
+        """Show the backups of the database; choosing one restores it. Returns the dialog
+        (window-modal, not blocking), or None for a database that is not a file."""
+        if self._store_closed or self.store.path is None:
+            return None
+        from .dialogs.restore import open_restore_dialog
+
+        dialog = open_restore_dialog(self, self.store.path)
+        dialog.restore_chosen.connect(self.restore_backup)
+        return dialog
+
+    def restore_backup(self, backup: Path) -> bool:
+        """Put the copy ``backup`` in the place of the database and open it again. The open
+        report is saved and closed first; the current file is renamed aside, never deleted."""
+        import sqlite3
+
+        from ..storage.backups import restore_backup
+
+        if not self.close_report():
+            return False
+        path = self.store.path
+        self.store.close()
+        self._store_closed = True
+        try:
+            aside = restore_backup(path, Path(backup))
+        except (OSError, sqlite3.Error) as error:
+            aside = None
+            self.warn(self.tr("The backup cannot be restored"), self.tr(
+                "Nothing was changed: the current file is still in its place.\n\n%1").replace("%1", str(error)))
+            restored = False
+        else:
+            restored = True
+        try:
+            self.store = ReportStore.open(path, backups=True)
+        except StorageError as error:
+            self.warn(self.tr("The reports cannot be read"), error.message.get(ui_language()))
+            self._summaries = []
+            self.report_list.setRowCount(0)
+            self.bin_list.setRowCount(0)
+            return False
+        self._store_closed = False
+        self.refresh_lists()
+        if restored:
+            kept = self.tr(" The file before it is kept as %1.").replace("%1", aside.name) if aside else ""
+            self.statusBar().showMessage(self.tr("The backup was restored.") + kept, 20000)
+        return restored
 
     def delete_selected(self) -> None:
         """Move the selected report to the bin, after asking."""

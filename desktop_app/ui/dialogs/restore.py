@@ -1,0 +1,178 @@
+"""File ▸ Restore from backup…: the copies in the ``backups`` folder, with their date and the
+reports in each (year, promoter), newest first.
+
+Choosing one and *Restore* puts it in the place of the database; the current file is not
+deleted but renamed aside with the time in its name, which the dialog says before anything is
+done. The dialog opens window-modal without blocking (``open()``); ``restore_chosen`` carries
+the chosen copy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...storage.backups import Backup, aside_path, list_backups
+from ..language import format_date, ui_language
+
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RestoreDialog(QDialog):
+    """The backups of one database; *Restore* emits :attr:`restore_chosen` with the file."""
+
+    restore_chosen = Signal(Path)
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("restoreDialog")
+        self.db_path = Path(db_path)
+        self.backups: list[Backup] = list_backups(self.db_path)
+        self.intro = QLabel(objectName="restoreIntro", wordWrap=True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = QTableWidget(len(self.backups), 2, objectName="backupList")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.note = QLabel(objectName="restoreNote", wordWrap=True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setObjectName("restoreBackup")
+        self.buttons.accepted.connect(self._restore)
+        self.buttons.rejected.connect(self.reject)
+        self.table.itemSelectionChanged.connect(self._update)
+        self.table.itemActivated.connect(lambda _item: self._restore())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        self.resize(720, 460)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.retranslate()
+        if self.backups:
+            self.table.selectRow(0)
+        self.table.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Restore from backup"))
+        self.intro.setText(self.tr(
+            "Copies of your reports, taken when the program starts after a change and every ten minutes "
+            "while you work. The newest ten are kept, and one per month before that.")
+            if self.backups else self.tr("There are no backups yet: one is taken when the program starts "
+                                         "after a change, and every ten minutes while you work."))
+        self.table.setHorizontalHeaderLabels([self.tr("Taken on"), self.tr("Reports in it")])
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.restore_button.setText(self.tr("&Restore"))
+        language = ui_language()
+        for row, backup in enumerate(self.backups):
+            when = QTableWidgetItem(f"{format_date(backup.taken_at.date(), language)} {backup.taken_at:%H:%M}")
+            when.setData(PATH_ROLE, str(backup.path))
+            self.table.setItem(row, 0, when)
+            self.table.setItem(row, 1, QTableWidgetItem(self._reports_text(backup)))
+        self.table.resizeRowsToContents()
+        self._update()
+
+    def _reports_text(self, backup: Backup) -> str:
+        if backup.reports is None:
+            return self.tr("(this copy cannot be read)")
+        if not backup.reports:
+            return self.tr("(no reports)")
+        lines = []
+        for report in backup.reports:
+            year = str(report.year) if report.year is not None else "–"
+            name = report.promoter_name.strip() or self.tr("(promoter not filled in yet)")
+            line = f"{year}  {name}"
+            if report.deleted:
+                line += " " + self.tr("(in the bin)")
+            lines.append(line)
+        return "\n".join(lines)
+
+    def chosen(self) -> Backup | None:
+        """The backup selected in the list."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.backups[rows[0].row()] if rows else None
+
+    def _update(self) -> None:
+        backup = self.chosen()
+        usable = backup is not None and backup.reports is not None
+        self.restore_button.setEnabled(usable)
+        if usable:
+            self.note.setText(self.tr(
+                "Restoring replaces the reports by those of this copy. The current file is not deleted: "
+                "it is kept as %1 in %2.").replace("%1", aside_path(self.db_path).name)
+                .replace("%2", str(self.db_path.parent)))
+        else:
+            self.note.setText("")
+
+    def _restore(self) -> None:
+        backup = self.chosen()
+        if backup is None or backup.reports is None:
+            return
+        self.accept()
+        self.restore_chosen.emit(backup.path)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def open_restore_dialog(parent: QWidget | None, db_path: Path) -> RestoreDialog:
+    """Show the backups of ``db_path`` (window-modal, not blocking)."""
+    dialog = RestoreDialog(db_path, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.open()
+    return dialog
+
+
+def restore_at_start(db_path: Path, message: str):
+    """The database cannot be opened because it is damaged: offer to restore a backup before
+    the window opens. Returns the store on the restored file, or None (nothing was changed)."""
+    import sqlite3
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from ...storage import ReportStore, StorageError
+    from ...storage.backups import restore_backup
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("RestoreDialog", text)
+
+    if not list_backups(db_path):
+        return None
+    answer = QMessageBox.question(
+        None, "Clusterverslag", message + "\n\n" + tr("Restore a backup now?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    dialog = RestoreDialog(db_path)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+        return None
+    try:
+        restore_backup(db_path, dialog.chosen().path)
+        return ReportStore.open(db_path, backups=True)
+    except (OSError, sqlite3.Error, StorageError):
+        return None
