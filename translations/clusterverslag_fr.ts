@@ -760,8 +760,8 @@ Conserver ce que vous avez saisi comme copie (un nouveau rapport)&#xa0;? Le rapp
 %1</translation>
     </message>
     <message>
-        <source> The file before it is kept as %1.</source>
-        <translation> Le fichier précédent est conservé sous le nom %1.</translation>
+        <source>The backup was restored. The file before it is kept as %1.</source>
+        <translation>La sauvegarde a été restaurée. Le fichier précédent est conservé sous le nom %1.</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
@@ -1123,8 +1123,8 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
         <translation>(dans la corbeille)</translation>
     </message>
     <message>
-        <source>Restoring replaces the reports by those of this copy. The current file is not deleted: it is kept as %1 in %2.</source>
-        <translation>La restauration remplace les rapports par ceux de cette copie. Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé sous le nom %1 dans %2.</translation>
+        <source>Restoring replaces the reports by those of this copy. The current file is not deleted: it is kept in %2, its name followed by the date and time of the restore (%1).</source>
+        <translation>La restauration remplace les rapports par ceux de cette copie. Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé dans %2, avec la date et l&apos;heure de la restauration après son nom (%1).</translation>
     </message>
 </context>
 <context>

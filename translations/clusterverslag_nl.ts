@@ -760,8 +760,8 @@ Wat u typte als kopie bewaren (een nieuw verslag)? Het verslag zoals het andere 
 %1</translation>
     </message>
     <message>
-        <source> The file before it is kept as %1.</source>
-        <translation> Het bestand van daarvoor is bewaard als %1.</translation>
+        <source>The backup was restored. The file before it is kept as %1.</source>
+        <translation>De reservekopie werd teruggezet. Het bestand van daarvoor is bewaard als %1.</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
@@ -1123,8 +1123,8 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
         <translation>(in de prullenbak)</translation>
     </message>
     <message>
-        <source>Restoring replaces the reports by those of this copy. The current file is not deleted: it is kept as %1 in %2.</source>
-        <translation>Terugzetten vervangt de verslagen door die van deze kopie. Het huidige bestand wordt niet verwijderd: het blijft bewaard als %1 in %2.</translation>
+        <source>Restoring replaces the reports by those of this copy. The current file is not deleted: it is kept in %2, its name followed by the date and time of the restore (%1).</source>
+        <translation>Terugzetten vervangt de verslagen door die van deze kopie. Het huidige bestand wordt niet verwijderd: het blijft bewaard in %2, met de datum en het uur van het terugzetten achter zijn naam (%1).</translation>
     </message>
 </context>
 <context>

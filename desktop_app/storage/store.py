@@ -118,7 +118,7 @@ class ReportStore:
         self._revisions: dict[int, int] = {}
         self._report_locks: dict[int, ReportLock] = {}
         self.backups = False  # automatic backups (the window's store); see :meth:`open`
-        self._last_backup = 0.0  # time.monotonic() of the last backup taken
+        self._last_backup = time.monotonic()  # of the last backup taken (or of opening)
         self.backup_error: str | None = None  # why the last automatic backup failed
 
     # -- opening -----------------------------------------------------------------------

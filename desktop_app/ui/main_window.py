@@ -620,7 +620,9 @@ class MainWindow(QMainWindow):
         else:
             restored = True
         try:
-            self.store = ReportStore.open(path, backups=True)
+            # No copy now of what was just restored from a copy; the ten-minute copies go on.
+            self.store = ReportStore.open(path)
+            self.store.backups = True
         except StorageError as error:
             self.warn(self.tr("The reports cannot be read"), error.message.get(ui_language()))
             self._summaries = []
@@ -630,8 +632,9 @@ class MainWindow(QMainWindow):
         self._store_closed = False
         self.refresh_lists()
         if restored:
-            kept = self.tr(" The file before it is kept as %1.").replace("%1", aside.name) if aside else ""
-            self.statusBar().showMessage(self.tr("The backup was restored.") + kept, 20000)
+            text = (self.tr("The backup was restored. The file before it is kept as %1.").replace("%1", aside.name)
+                    if aside else self.tr("The backup was restored."))
+            self.statusBar().showMessage(text, 20000)
         return restored
 
     def delete_selected(self) -> None:

@@ -120,8 +120,8 @@ class RestoreDialog(QDialog):
         if usable:
             self.note.setText(self.tr(
                 "Restoring replaces the reports by those of this copy. The current file is not deleted: "
-                "it is kept as %1 in %2.").replace("%1", aside_path(self.db_path).name)
-                .replace("%2", str(self.db_path.parent)))
+                "it is kept in %2, its name followed by the date and time of the restore (%1).")
+                .replace("%1", aside_path(self.db_path).name).replace("%2", str(self.db_path.parent)))
         else:
             self.note.setText("")
 
