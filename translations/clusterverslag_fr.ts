@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Restore a backup now?</source>
-        <translation>Restaurer une sauvegarde maintenant&#xa0;?</translation>
-    </message>
-</context>
-<context>
     <name>CheckSignPage</name>
     <message>
         <source>Check and sign</source>
@@ -1125,6 +1118,10 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <source>Restoring replaces the reports by those of this copy. The current file is not deleted: it is kept in %2, its name followed by the date and time of the restore (%1).</source>
         <translation>La restauration remplace les rapports par ceux de cette copie. Le fichier actuel n&apos;est pas supprimé&#xa0;: il est conservé dans %2, avec la date et l&apos;heure de la restauration après son nom (%1).</translation>
+    </message>
+    <message>
+        <source>Restore a backup now?</source>
+        <translation>Restaurer une sauvegarde maintenant&#xa0;?</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Restore a backup now?</source>
-        <translation>Nu een reservekopie terugzetten?</translation>
-    </message>
-</context>
-<context>
     <name>CheckSignPage</name>
     <message>
         <source>Check and sign</source>
@@ -1125,6 +1118,10 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
     <message>
         <source>Restoring replaces the reports by those of this copy. The current file is not deleted: it is kept in %2, its name followed by the date and time of the restore (%1).</source>
         <translation>Terugzetten vervangt de verslagen door die van deze kopie. Het huidige bestand wordt niet verwijderd: het blijft bewaard in %2, met de datum en het uur van het terugzetten achter zijn naam (%1).</translation>
+    </message>
+    <message>
+        <source>Restore a backup now?</source>
+        <translation>Nu een reservekopie terugzetten?</translation>
     </message>
 </context>
 <context>

@@ -157,13 +157,11 @@ def restore_at_start(db_path: Path, message: str):
     from ...storage import ReportStore, StorageError
     from ...storage.backups import restore_backup
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RestoreDialog", text)
-
     if not list_backups(db_path):
         return None
+    question = QCoreApplication.translate("RestoreDialog", "Restore a backup now?")
     answer = QMessageBox.question(
-        None, "Clusterverslag", message + "\n\n" + tr("Restore a backup now?"),
+        None, "Clusterverslag", message + "\n\n" + question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
         return None
