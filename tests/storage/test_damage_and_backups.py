@@ -221,3 +221,23 @@ def test_restoring_a_damaged_backup_changes_nothing(tmp_path):
         restore_backup(path, copy.path)
     assert _digest(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["backups", "reports.sqlite", "reports.sqlite-locks"]
+
+
+def test_a_full_disk_is_said_as_such_and_the_stored_report_stays_whole(tmp_path):
+    path = tmp_path / "reports.sqlite"
+    [report_id] = _database(path, 1)
+    store = ReportStore.open(path)
+    try:
+        report = store.load(report_id)
+        before = store.load(report_id)
+        # SQLite answers exactly as on a full disk when the file may not grow any more.
+        pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+        store.conn.execute(f"PRAGMA max_page_count = {pages}")
+        report.narrative = "x" * 200_000
+        with pytest.raises(StorageError) as raised:
+            store.save(report_id, report)
+        assert raised.value.code == "disk-full"
+        assert "schijf is vol" in raised.value.message.nl and "disque est plein" in raised.value.message.fr
+        assert store.load(report_id) == before
+    finally:
+        store.close()

@@ -171,6 +171,8 @@ def restore_at_start(db_path: Path, message: str):
         return None
     try:
         restore_backup(db_path, dialog.chosen().path)
-        return ReportStore.open(db_path, backups=True)
+        store = ReportStore.open(db_path)  # no copy now of what was just restored from a copy
     except (OSError, sqlite3.Error, StorageError):
         return None
+    store.backups = True
+    return store
