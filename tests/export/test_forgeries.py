@@ -55,6 +55,9 @@ AFTER_SIGNING = [
     # Shadow attack "replace" by redefining objects in the update.
     ("replace-overwritten-content", forgeries.after_overwritten_content, ["pagina 2: inhoud"], False),
     ("replace-font-program", forgeries.after_font_program, ["pagina 2: hulpbronnen"], False),
+    # Shadow attack "hide-and-replace" with a whole new catalog and page tree.
+    ("hide-and-replace-new-catalog", forgeries.after_new_catalog,
+     ["documentcatalogus (Pages)", "volgorde of boom van de pagina's"], False),
 ]
 
 SHADOW = [
