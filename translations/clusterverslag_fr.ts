@@ -709,6 +709,18 @@ Close the report anyway?</source>
 Fermer quand même le rapport&#xa0;?</translation>
     </message>
     <message>
+        <source>The file was replaced</source>
+        <translation>Le fichier a été remplacé</translation>
+    </message>
+    <message>
+        <source>The file of your reports was moved, deleted or replaced by another program (for example a backup restored in another window), so what you typed here was not saved in it.
+
+Keep what you typed as a new report in the file that is there now?</source>
+        <translation>Le fichier de vos rapports a été déplacé, supprimé ou remplacé par un autre programme (par exemple une sauvegarde restaurée dans une autre fenêtre)&#xa0;; ce que vous avez saisi ici n&apos;y a donc pas été enregistré.
+
+Conserver ce que vous avez saisi comme nouveau rapport dans le fichier qui s&apos;y trouve maintenant&#xa0;?</translation>
+    </message>
+    <message>
         <source>Changed in another window</source>
         <translation>Modifié dans une autre fenêtre</translation>
     </message>
@@ -1122,6 +1134,12 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <source>Restore a backup now?</source>
         <translation>Restaurer une sauvegarde maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored:
+%1</source>
+        <translation>La sauvegarde ne peut pas être restaurée&#xa0;:
+%1</translation>
     </message>
 </context>
 <context>

@@ -709,6 +709,18 @@ Close the report anyway?</source>
 Het verslag toch sluiten?</translation>
     </message>
     <message>
+        <source>The file was replaced</source>
+        <translation>Het bestand werd vervangen</translation>
+    </message>
+    <message>
+        <source>The file of your reports was moved, deleted or replaced by another program (for example a backup restored in another window), so what you typed here was not saved in it.
+
+Keep what you typed as a new report in the file that is there now?</source>
+        <translation>Het bestand met uw verslagen werd verplaatst, verwijderd of vervangen door een ander programma (bijvoorbeeld een reservekopie die in een ander venster werd teruggezet); wat u hier typte, werd er daarom niet in bewaard.
+
+Wat u typte als nieuw verslag bewaren in het bestand dat er nu staat?</translation>
+    </message>
+    <message>
         <source>Changed in another window</source>
         <translation>Gewijzigd in een ander venster</translation>
     </message>
@@ -1122,6 +1134,12 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
     <message>
         <source>Restore a backup now?</source>
         <translation>Nu een reservekopie terugzetten?</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored:
+%1</source>
+        <translation>De reservekopie kan niet teruggezet worden:
+%1</translation>
     </message>
 </context>
 <context>

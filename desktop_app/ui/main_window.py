@@ -446,25 +446,50 @@ class MainWindow(QMainWindow):
 
     def _check_stale(self, saver: AutoSaver) -> None:
         """When a save was refused because another window or program saved the report in
-        between, offer (once) to keep what was typed here as a copy. Asked after the save has
-        returned, not from inside it."""
+        between, or because the database file was replaced (a backup restored elsewhere),
+        offer (once) to keep what was typed here as a copy. Asked after the save has returned,
+        not from inside it."""
         error = saver.last_error
-        if saver is not self.saver or error is None or error.code != "stale-revision":
+        if saver is not self.saver or error is None or error.code not in ("stale-revision", "file-replaced"):
             return
         if getattr(saver, "stale_offered", False):
             return
         saver.stale_offered = True
-        QTimer.singleShot(0, lambda: self._offer_copy(saver))
+        QTimer.singleShot(0, lambda: self._offer_copy(saver, error.code))
 
-    def _offer_copy(self, saver: AutoSaver) -> int | None:
+    def _offer_copy(self, saver: AutoSaver, code: str = "stale-revision") -> int | None:
         if saver is not self.saver or self.wizard is None:
             return None
-        if not self.confirm(self.tr("Changed in another window"), self.tr(
+        if code == "file-replaced":
+            if not self.confirm(self.tr("The file was replaced"), self.tr(
+                    "The file of your reports was moved, deleted or replaced by another program (for "
+                    "example a backup restored in another window), so what you typed here was not saved "
+                    "in it.\n\nKeep what you typed as a new report in the file that is there now?")):
+                return None
+            if not self._reopen_store():
+                return None
+        elif not self.confirm(self.tr("Changed in another window"), self.tr(
                 "This report was changed in another window or program since you opened it, so what "
                 "you typed here was not saved over it.\n\nKeep what you typed as a copy (a new report)? "
                 "The report as the other window saved it stays as it is.")):
             return None
         return self.keep_as_copy()
+
+    def _reopen_store(self) -> bool:
+        """Open the database at the same place again (the file there is no longer the one
+        opened); the open report keeps its text in the window."""
+        path = self.store.path
+        if path is None:
+            return False
+        self.store.close()
+        try:
+            self.store = ReportStore.open(path, backups=True)
+        except StorageError as error:
+            self._store_closed = True
+            self.warn(self.tr("The reports cannot be read"), error.message.get(ui_language()))
+            return False
+        self._store_closed = False
+        return True
 
     def keep_as_copy(self) -> int | None:
         """Store the open report, as it is in the window, as a new report, and open that one.

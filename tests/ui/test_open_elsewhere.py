@@ -120,3 +120,29 @@ def test_refusing_the_copy_keeps_the_text_in_the_window(qtbot, open_report, db_p
     assert window.report_id == report_id and wizard.report.narrative == "Van hier."
     assert window.saver.last_error.code == "stale-revision"
     assert stored(db_path, report_id).narrative == "Van elders."
+
+
+def test_a_file_replaced_under_the_window_offers_to_keep_the_text_in_the_file_now_there(qtbot, open_report, db_path,
+                                                                                        monkeypatch):
+    window, wizard, report_id = open_report(make_valid_report())
+    asked = []
+    monkeypatch.setattr(window, "confirm", lambda title, text: asked.append(title) or True)
+    # Another program puts another database in its place (a backup restored in another window).
+    old = db_path.with_name("old.sqlite")
+    db_path.rename(old)
+    other = ReportStore.open(db_path)
+    other.create(Report(year=2020))
+    other.close()
+
+    type_text(qtbot, wizard, PageId.NARRATIVE, "narrative", "Niet verloren. ", replace=False)
+    assert not window.saver.flush()
+    qtbot.waitUntil(lambda: bool(asked), timeout=3000)
+    assert asked == ["The file was replaced"]
+    qtbot.waitUntil(lambda: window.saver is not None and window.saver.state == "saved", timeout=3000)
+    kept = stored(db_path, window.report_id)
+    assert kept.narrative.startswith("Niet verloren. ") and kept.promoter.name == "OCMW Voorbeeld"
+    now_there = ReportStore.open(db_path)
+    try:
+        assert {s.year for s in now_there.list_reports()} == {2016, 2020}
+    finally:
+        now_there.close()

@@ -65,3 +65,52 @@ def test_without_backups_the_dialog_says_so_and_restores_nothing(qtbot, open_rep
     assert not child(dialog, "restoreBackup", QPushButton).isEnabled()
     dialog.reject()
     assert QApplication.activeModalWidget() is None or QApplication.activeModalWidget() is not dialog
+
+
+def test_a_damaged_file_at_start_offers_a_backup_and_keeps_the_damaged_file(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from desktop_app.storage import StorageError
+    from desktop_app.ui.dialogs import restore
+
+    path = tmp_path / "reports.sqlite"
+    store = ReportStore.open(path)
+    for i in range(30):
+        report = _named(f"OCMW {i}", 2016)
+        report.narrative = "tekst " * 400
+        store.create(report)
+    store.close()
+    ReportStore.open(path, backups=True).close()
+    page = 4096
+    with open(path, "r+b") as handle:  # damage pages in the middle
+        for number in range(path.stat().st_size // page // 2, path.stat().st_size // page // 2 + 3):
+            handle.seek(number * page)
+            handle.write(bytes(range(256)) * (page // 256))
+    damaged = hashlib.sha256(path.read_bytes()).hexdigest()
+    try:
+        ReportStore.open(path)
+        raise AssertionError("the damaged file was opened")
+    except StorageError as error:
+        assert error.code == "damaged"
+        message = error.message.get("nl")
+
+    questions = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda parent, title, text, *args: questions.append(text) or QMessageBox.StandardButton.Yes))
+
+    def choose_first(dialog):
+        dialog.table.selectRow(0)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(restore.RestoreDialog, "exec", choose_first)
+    opened = restore.restore_at_start(path, message)
+    assert opened is not None
+    try:
+        assert len(opened.list_reports()) == 30
+        assert opened.backups
+    finally:
+        opened.close()
+    assert "beschadigd" in questions[0] and questions[0].endswith("Restore a backup now?")
+    [aside] = tmp_path.glob("reports-before-restore-*.sqlite")
+    assert hashlib.sha256(aside.read_bytes()).hexdigest() == damaged
+    assert len(list_backups(path)) == 1  # no copy of the restored copy

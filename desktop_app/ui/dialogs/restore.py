@@ -172,7 +172,10 @@ def restore_at_start(db_path: Path, message: str):
     try:
         restore_backup(db_path, dialog.chosen().path)
         store = ReportStore.open(db_path)  # no copy now of what was just restored from a copy
-    except (OSError, sqlite3.Error, StorageError):
+    except (OSError, sqlite3.Error, StorageError) as error:
+        reason = error.message.get(ui_language()) if isinstance(error, StorageError) else str(error)
+        QMessageBox.warning(None, "Clusterverslag", QCoreApplication.translate(
+            "RestoreDialog", "The backup cannot be restored:\n%1").replace("%1", reason))
         return None
     store.backups = True
     return store
