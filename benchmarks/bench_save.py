@@ -3,7 +3,7 @@
 In one process, alternating round by round: the store saving the long report of
 ``bench_startup.py`` with one character of its narrative changed (what a keystroke costs), and
 the baseline, plain ``sqlite3`` inserting one row in its own transaction with the same
-durability (rollback journal, ``synchronous=FULL``) into a file in the same folder. Both write
+durability (rollback journal, ``synchronous=EXTRA``) into a file in the same folder. Both write
 to a real disk: give ``--dir`` a folder on the disk the data folder is on (not a tmpfs).
 
     .venv/bin/python benchmarks/bench_save.py [--rounds 40] [--dir FOLDER]
@@ -41,7 +41,7 @@ def main() -> int:
         mode = store.conn.execute("PRAGMA journal_mode").fetchone()[0]
         bare = sqlite3.connect(Path(folder) / "bare.sqlite", isolation_level=None)
         bare.execute("PRAGMA journal_mode = DELETE")
-        bare.execute("PRAGMA synchronous = FULL")
+        bare.execute("PRAGMA synchronous = EXTRA")
         bare.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, text TEXT)")
         times: dict[str, list[float]] = {"save": [], "bare": []}
         narrative = report.narrative

@@ -1,6 +1,6 @@
 """The report store: create, load, save, list, delete (to a bin), restore, and exports.
 
-One SQLite file with a rollback journal (``journal_mode=DELETE``) and ``synchronous=FULL``:
+One SQLite file with a rollback journal (``journal_mode=DELETE``) and ``synchronous=EXTRA``:
 every save is one transaction that is in the database file itself when it returns, so it
 survives the program or the computer stopping, and no other process's reading can take it away
 (see "How nothing is lost" in the README, and ``locks.py`` for the locks of our own taken around
@@ -210,7 +210,10 @@ class ReportStore:
                 mode = conn.execute(f"PRAGMA journal_mode = {JOURNAL_MODE}").fetchone()[0].lower()
                 if mode != JOURNAL_MODE:
                     raise StorageError("locked", _MESSAGES["locked"].format(path=path), path)
-            conn.execute("PRAGMA synchronous = FULL")
+            # EXTRA, not FULL: in DELETE mode a commit is the journal's removal, and only EXTRA
+            # syncs the folder after it, so a power cut just after a save cannot bring the
+            # journal back and undo the save at the next opening.
+            conn.execute("PRAGMA synchronous = EXTRA")
         conn.execute("PRAGMA foreign_keys = ON")
         if set(MIGRATION_NAMES) - applied:
             from sqlite_utils import Database

@@ -185,3 +185,14 @@ def test_a_reader_of_ours_waits_for_a_write_and_then_sees_all_of_it(tmp_path):
     finally:
         reader.kill()
         store.close()
+
+
+def test_the_store_syncs_the_folder_after_each_commit(tmp_path):
+    """synchronous=EXTRA: with a rollback journal in DELETE mode the commit is the journal's
+    removal, which only EXTRA makes durable (SQLite's documentation of PRAGMA synchronous)."""
+    store = ReportStore.open(tmp_path / "reports.sqlite")
+    try:
+        assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 3  # EXTRA
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    finally:
+        store.close()
