@@ -107,14 +107,18 @@ def take_backup(conn: sqlite3.Connection, db_path: Path, now: dt.datetime | None
         target = folder / f"{name}-{n}.sqlite"
         n += 1
     partial = folder / f".{target.name}.partial"
-    copy = sqlite3.connect(partial)
     try:
-        conn.backup(copy)
-        copy.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        copy.close()
-    _fsync(partial)
-    os.replace(partial, target)
+        copy = sqlite3.connect(partial)
+        try:
+            conn.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+        _fsync(partial)
+        os.replace(partial, target)
+    except BaseException:
+        _remove(partial)
+        raise
     _fsync_folder(folder)
     prune(db_path)
     return target
@@ -187,19 +191,23 @@ def restore_backup(db_path: Path, backup: Path, now: dt.datetime | None = None) 
     """
     db_path = Path(db_path)
     partial = db_path.with_name(f".{db_path.name}.restoring")
-    source = sqlite3.connect(f"{Path(backup).resolve().as_uri()}?mode=ro", uri=True)
     try:
-        if source.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise sqlite3.DatabaseError("the backup is damaged")
-        target = sqlite3.connect(partial)
+        source = sqlite3.connect(f"{Path(backup).resolve().as_uri()}?mode=ro", uri=True)
         try:
-            source.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")
+            if source.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("the backup is damaged")
+            target = sqlite3.connect(partial)
+            try:
+                source.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                target.close()
         finally:
-            target.close()
-    finally:
-        source.close()
-    _fsync(partial)
+            source.close()
+        _fsync(partial)
+    except BaseException:
+        _remove(partial)
+        raise
     aside = None
     if db_path.exists():
         aside = aside_path(db_path, now)
@@ -212,8 +220,15 @@ def restore_backup(db_path: Path, backup: Path, now: dt.datetime | None = None) 
     return aside
 
 
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
+
+
 def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    fd = os.open(path, os.O_RDWR)  # Windows flushes only a handle open for writing
     try:
         os.fsync(fd)
     finally:
