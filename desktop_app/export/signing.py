@@ -3,16 +3,19 @@
 The PDF from :func:`.pdf.render_pdf` carries two empty signature fields, ``president`` and
 ``secretary``, laid over the hand-signature boxes. :func:`sign_pdf` fills one of them with a
 PAdES signature (pyHanko) as an incremental update, so an earlier signature stays valid, with a
-visible appearance in the box: who signed and when, in the report's language.
+visible appearance in the box: who signed and when, in the report's language, set in the
+report's own embedded DejaVu Sans.
 
 A signer comes from a PKCS#12 file (:func:`load_pkcs12_signer`) or from a PKCS#11 token such as
 the Belgian eID card (:func:`load_pkcs11_signer`, the card middleware's ``libbeidpkcs11``, token
 ``BELPIC``, key ``Signature``; the PIN is left to the middleware unless one is given).
 
 :func:`verify_pdf` reports each signature (field, signer, time, intact, whether it covers the
-whole file, and, separately, whether the signer's certificate is trusted) and checks the
-embedded ``clusterReport.xml`` against the fingerprint in the PDF's metadata and the one printed
-on page 1.
+whole file or only what the strict policy of :mod:`.modification_policy` lets follow it, what
+was changed after it otherwise, and, separately, whether the signer's certificate is trusted),
+checks the embedded ``clusterReport.xml`` against the fingerprint in the PDF's metadata and the
+one printed on page 1, and gives the bottom line (:attr:`VerifyResult.outcome`): ``ok`` only
+with both signatures, ``incomplete`` when a role has not signed, ``broken`` otherwise.
 
 Every refusal is a :class:`SigningError` whose ``message`` is a Dutch/French :class:`Text`. The
 functions take and return bytes and never write: the caller writes the result atomically
