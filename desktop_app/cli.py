@@ -23,7 +23,8 @@ role has not signed.
 Exit status: 0 on success (warnings allowed), 1 on a problem in the input, 2 on a usage error,
 3 for ``verify``: intact so far, not signed by every role.
 Messages go to stderr in the chosen language (``--lang``; default the system's, else Dutch),
-never as a traceback. Heavy modules (Qt, reportlab, lxml) are imported only by the command
+never as a traceback. Text from outside (file and certificate names, report text) is printed
+through :func:`visible`, so that it cannot drive the terminal. Heavy modules (Qt, reportlab, lxml) are imported only by the command
 that needs them, so the short commands start fast.
 """
 
@@ -32,6 +33,7 @@ from __future__ import annotations
 import argparse
 import locale
 import os
+import re
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -180,6 +182,27 @@ MESSAGES: dict[str, Text] = {
 }
 
 
+# C0 and C1 controls, DEL, the line and paragraph separators, and the marks and overrides that
+# reorder text (U+061C, U+200E/F, U+202A–E, U+2066–9): a terminal acts on them instead of
+# showing them.
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(match: re.Match) -> str:
+    character = match.group()
+    code = ord(character)
+    return _NAMED.get(character) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def visible(value: object) -> str:
+    """``value`` as text safe to print: every character that would move the cursor, recolour
+    or reorder the terminal becomes a visible escape (``\\x1b``, ``\\n``, ``\\u202e``). For all
+    text from outside: file names, certificate names, report text. Backslashes stay as they
+    are (Windows paths), so escaping twice changes nothing."""
+    return _INVISIBLE.sub(_escape, str(value))
+
+
 def system_language() -> str:
     """``fr`` when the system speaks French, else ``nl``."""
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
@@ -231,7 +254,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        detail = MESSAGES["usage-error"].get(self.language).format(detail=message)
+        detail = MESSAGES["usage-error"].get(self.language).format(detail=visible(message))
         self.exit(USAGE, f"{self.prog}: {detail}\n")
 
 
@@ -303,7 +326,7 @@ def main(argv: list[str] | None = None) -> int:
             return run(_db_path(args), argv)
         return COMMANDS[args.command](args, say)
     except _Failure as failure:
-        say.err(str(failure))
+        say.err(str(failure))  # made of say(...) and visible(...): escaped already
         return INPUT_PROBLEM
     except KeyboardInterrupt:
         return INPUT_PROBLEM
@@ -311,20 +334,21 @@ def main(argv: list[str] | None = None) -> int:
         from .storage import StorageError
 
         if isinstance(error, StorageError):
-            say.err(error.message.get(say.language))
+            say.err(visible(error.message.get(say.language)))
         else:
             say.err(say("unexpected", detail=f"{type(error).__name__}: {error}"))
         return INPUT_PROBLEM
 
 
 class _Speaker:
-    """Messages in one language, to stdout or stderr."""
+    """Messages in one language, to stdout or stderr. The values put into a message (names,
+    paths, details) come from outside and are made visible."""
 
     def __init__(self, language: str):
         self.language = language
 
     def __call__(self, key: str, **values: object) -> str:
-        return MESSAGES[key].get(self.language).format(**values)
+        return MESSAGES[key].get(self.language).format(**{name: visible(value) for name, value in values.items()})
 
     def out(self, text: str) -> None:
         print(text)
@@ -368,13 +392,13 @@ def _read_submission(path: Path, say: _Speaker):
 def _problem_line(path: Path, problem, say: _Speaker) -> str:
     where = f"{path}:{problem.line}" if getattr(problem, "line", None) else str(path)
     element = f" <{problem.element}>" if getattr(problem, "element", None) else ""
-    return f"{where}:{element} {say('error')}: {problem.message.get(say.language)}"
+    return visible(f"{where}:{element}") + f" {say('error')}: {visible(problem.message.get(say.language))}"
 
 
 def _problem_lines(result, say: _Speaker) -> list[str]:
     """The checks' errors and warnings about a report read from a file, one a line."""
     return [
-        f"  {say('error' if p.is_error else 'warning')} [{p.path}]: {p.message.get(say.language)}"
+        f"  {say('error' if p.is_error else 'warning')} [{p.path}]: {visible(p.message.get(say.language))}"
         for p in result.problems
     ]
 
@@ -441,15 +465,15 @@ def command_export(args: argparse.Namespace, say: _Speaker) -> int:
             result = export_report(report, args.out)
         except ExportRefused as refused:
             lines = [say("export-refused", id=report_id, count=len(refused.problems))]
-            lines += [f"  [{p.path}] {p.message.get(say.language)}" for p in refused.problems]
+            lines += [f"  [{p.path}] {visible(p.message.get(say.language))}" for p in refused.problems]
             raise _Failure("\n".join(lines)) from None
         except OSError as error:
             raise _Failure(say("cannot-write", path=args.out, detail=error.strerror or error)) from None
         store.record_export(report_id, result.sha256, str(result.pdf_path), str(result.xml_path))
     finally:
         store.close()
-    say.out(str(result.pdf_path))
-    say.out(str(result.xml_path))
+    say.out(visible(result.pdf_path))
+    say.out(visible(result.xml_path))
     say.err(say("fingerprint", sha=result.sha256))
     return OK
 
@@ -468,7 +492,7 @@ def command_list(args: argparse.Namespace, say: _Speaker) -> int:
     say.out(say("list-header"))
     for s in summaries:
         state = say(f"state-{s.state}")
-        say.out(f"{s.id:<4} {s.year or '':<5} {state:<20} {s.updated_at:<26} {s.promoter_name}")
+        say.out(f"{s.id:<4} {s.year or '':<5} {state:<20} {s.updated_at:<26} {visible(s.promoter_name)}")
     return OK
 
 
@@ -516,7 +540,7 @@ def command_sign(args: argparse.Namespace, say: _Speaker) -> int:
             signed = sign_pdf(pdf, args.role, signer)
             name = signer.name
     except SigningError as refused:
-        raise _Failure(refused.message.get(say.language)) from None
+        raise _Failure(visible(refused.message.get(say.language))) from None
     try:
         atomic_write(target, signed)
     except OSError as error:
@@ -551,7 +575,7 @@ def command_verify(args: argparse.Namespace, say: _Speaker) -> int:
     try:
         result = verify_pdf(pdf, extra_roots=extra_roots)
     except SigningError as refused:
-        raise _Failure(refused.message.get(say.language)) from None
+        raise _Failure(visible(refused.message.get(say.language))) from None
 
     def yes_no(value: bool) -> str:
         return say("yes") if value else say("NO")
