@@ -51,6 +51,7 @@ def run(db_path: Path, argv: list[str]) -> int:
     from .i18n import saved_ui_language, shared_translators
     from .language import ui_language
     from .main_window import MainWindow, geometry_key
+    from .widgets.plain import as_plain
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "clusterverslag"])
     app.setApplicationName("Clusterverslag")
@@ -83,7 +84,7 @@ def run(db_path: Path, argv: list[str]) -> int:
 
                 store = restore_at_start(db_path, message)
             if store is None:
-                QMessageBox.critical(None, "Clusterverslag", message)
+                QMessageBox.critical(None, "Clusterverslag", as_plain(message))  # names the file
                 return 1
         if smoke:
             return _smoke_test(app, store, failures)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,6 +33,7 @@ from ..domain.checks import Problem, check_report, errors
 from ..storage import ExportRecord, ReportStore, StorageError
 from .autosave import SAVED, AutoSaver
 from .language import format_fingerprint, format_timestamp, ui_language
+from .widgets import plain
 
 FOLDER_KEY = "export/lastFolder"
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -208,10 +208,10 @@ class ExportPanel(QWidget):
             for column, path_text in ((2, record.pdf_path), (3, record.xml_path)):
                 path = Path(path_text)
                 item = QTableWidgetItem(path.name)
-                item.setToolTip(str(path))
+                item.setToolTip(plain.as_plain(str(path)))
                 if not path.exists():
                     item.setText(self.tr("%1 (not found)").replace("%1", path.name))
-                    item.setToolTip(self.tr("No longer at %1").replace("%1", str(path)))
+                    item.setToolTip(plain.as_plain(self.tr("No longer at %1").replace("%1", str(path))))
                     item.setForeground(Qt.GlobalColor.gray)
                 self.table.setItem(row, column, item)
             if selected is not None and record.id == selected.id:
@@ -353,15 +353,12 @@ class ExportPanel(QWidget):
         else:
             holds = self.tr("The folder %1 already holds %2.")
         holds = holds.replace("%1", str(folder)).replace("%2", names[0])
-        answer = QMessageBox.question(
-            self, self.tr("Replace the files?"),
-            self.tr("%1\n\nReplace them with this export? A PDF that was already signed loses its "
-                    "signatures.").replace("%1", holds),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return plain.ask(self, self.tr("Replace the files?"), self.tr(
+            "%1\n\nReplace them with this export? A PDF that was already signed loses its "
+            "signatures.").replace("%1", holds))
 
     def _warn(self, title: str, text: str) -> None:
-        QMessageBox.warning(self, title, text)
+        plain.warn(self, title, text)
 
     # -- what can be done with an exported PDF ---------------------------------------------
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableWidget,
@@ -30,6 +29,7 @@ from ..storage import Holder, ReportStore, ReportSummary, StorageError
 from .autosave import FAILED, PENDING, SAVED, AutoSaver
 from .i18n import LANGUAGE_NAMES, UI_LANGUAGES, remember_ui_language, shared_translators
 from .language import format_timestamp, ui_language
+from .widgets import plain
 
 if TYPE_CHECKING:
     # Imported when a report is first opened: the program starts on the list of reports
@@ -709,13 +709,11 @@ class MainWindow(QMainWindow):
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask a yes/no question; No is the default."""
-        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return plain.ask(self, title, text)
 
     def warn(self, title: str, text: str) -> None:
         """Tell about something that went wrong."""
-        QMessageBox.warning(self, title, text)
+        plain.warn(self, title, text)
 
     # -- state shown ----------------------------------------------------------------------
 
@@ -738,7 +736,7 @@ class MainWindow(QMainWindow):
         elif state == FAILED:
             self.save_status.setText(self.tr("Not saved yet: trying again…"))
             if self.saver.last_error:
-                self.save_status.setToolTip(self.saver.last_error.message.get(ui_language()))
+                self.save_status.setToolTip(plain.as_plain(self.saver.last_error.message.get(ui_language())))
         self.save_status.setProperty("state", state)
 
     def _update_title(self) -> None:
@@ -750,6 +748,7 @@ class MainWindow(QMainWindow):
             name = report.promoter.name.strip() or self.tr("New report")
             year = f" {report.year}" if report.year else ""
             title = f"{name}{year} – {title}"
+        title = plain.window_title(title)  # a name may hold "[*]"
         if self.windowTitle() != title:
             self.setWindowTitle(title)
 

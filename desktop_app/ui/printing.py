@@ -17,7 +17,9 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
+
+from .widgets.plain import warn, window_title
 
 # Enough for sharp text on paper; a higher resolution only makes the print job larger.
 MAX_DPI = 300
@@ -93,14 +95,14 @@ def print_pdf(parent: QWidget | None, pdf_path: Path | str) -> bool:
         data = path.read_bytes()
         count = page_count(data)
     except (OSError, PrintError):
-        QMessageBox.warning(parent, title, QCoreApplication.translate(
+        warn(parent, title, QCoreApplication.translate(
             "Printing", "The PDF %1 cannot be read, so it cannot be printed.").replace("%1", str(path)))
         return False
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(path.name)
     printer.setFromTo(1, count)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print %1").replace("%1", path.name))
+    dialog.setWindowTitle(window_title(QCoreApplication.translate("Printing", "Print %1").replace("%1", path.name)))
     dialog.setMinMax(1, count)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
@@ -116,7 +118,7 @@ def print_pdf(parent: QWidget | None, pdf_path: Path | str) -> bool:
         paint_pdf(printer, data, from_page, to_page, pages)
     except PrintError:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, title, QCoreApplication.translate(
+        warn(parent, title, QCoreApplication.translate(
             "Printing", "The PDF could not be printed. Check the printer and try again."))
         return False
     QGuiApplication.restoreOverrideCursor()

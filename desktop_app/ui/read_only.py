@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ..domain.model import Report
 from ..storage import ReportStore
+from .widgets.plain import PLAIN
 from .wizard import ReportWizard
 
 BANNER_STYLE = "#readOnlyBanner { background: #fff4ce; border: 1px solid #e0c060; border-radius: 3px; }"
@@ -36,7 +37,7 @@ class ReadOnlyView(QWidget):
 
         self.banner = QFrame(objectName="readOnlyBanner")
         self.banner.setStyleSheet(BANNER_STYLE)
-        self.title = QLabel(objectName="readOnlyTitle", wordWrap=True)
+        self.title = QLabel(objectName="readOnlyTitle", wordWrap=True, textFormat=PLAIN)  # the file's name
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)

@@ -156,12 +156,13 @@ def restore_at_start(db_path: Path, message: str):
 
     from ...storage import ReportStore, StorageError
     from ...storage.backups import restore_backup
+    from ..widgets.plain import as_plain
 
     if not list_backups(db_path):
         return None
     question = QCoreApplication.translate("RestoreDialog", "Restore a backup now?")
     answer = QMessageBox.question(
-        None, "Clusterverslag", message + "\n\n" + question,
+        None, "Clusterverslag", as_plain(message + "\n\n" + question),  # the message names the file
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
         return None

@@ -43,6 +43,7 @@ from ...domain.fields import format_date
 from ...export import signing
 from ...export.files import atomic_write
 from ..language import ui_language
+from ..widgets.plain import PLAIN
 
 OK_COLOUR = "#2e7d32"
 BAD_COLOUR = "#c62828"
@@ -91,7 +92,7 @@ class SigningDialog(QDialog):
         self.beid = signing.beid_library() if signing.pkcs11_available() else None
 
         self.pdf = _PathRow("pdfPath")
-        self.pdf_state = QLabel(objectName="pdfState", wordWrap=True)
+        self.pdf_state = QLabel(objectName="pdfState", wordWrap=True, textFormat=PLAIN)  # signers' names
         self.pdf_label = QLabel()
         self.pdf_label.setBuddy(self.pdf.edit)
 
@@ -132,7 +133,7 @@ class SigningDialog(QDialog):
         source_layout.addWidget(self.eid_note)
         self.use_eid.setEnabled(self.beid is not None)
 
-        self.message = QLabel(objectName="message", wordWrap=True)
+        self.message = QLabel(objectName="message", wordWrap=True, textFormat=PLAIN)  # a signer's name
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.sign_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)

@@ -35,6 +35,7 @@ from ...domain.checks import Problem
 from ..export_panel import remember_folder, remembered_folder
 from ..language import format_count, format_fingerprint, ui_language
 from ..widgets.marking import COLOURS
+from ..widgets.plain import PLAIN, as_plain
 
 FOLDER_KEY = "submission/lastFolder"
 
@@ -93,7 +94,7 @@ class SubmissionProblemsDialog(QDialog):
         self.path = Path(path)
         self.problems = list(problems)
 
-        self.intro = QLabel(objectName="refusalIntro", wordWrap=True)
+        self.intro = QLabel(objectName="refusalIntro", wordWrap=True, textFormat=PLAIN)  # names the file
         self.intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, 3, objectName="fileProblems")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -142,7 +143,7 @@ class SubmissionProblemsDialog(QDialog):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 2:
-                    item.setToolTip(problem.message.get(language))
+                    item.setToolTip(as_plain(problem.message.get(language)))  # may quote the file
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         if self.problems:
@@ -171,11 +172,12 @@ class SubmissionSummaryDialog(QDialog):
 
         self.intro = QLabel(objectName="summaryIntro", wordWrap=True)
         self.labels = [QLabel() for _ in range(5)]
-        self.file_value = QLabel(objectName="summaryFile", wordWrap=True)
-        self.promoter_value = QLabel(objectName="summaryPromoter", wordWrap=True)
-        self.year_value = QLabel(objectName="summaryYear")
-        self.members_value = QLabel(objectName="summaryMembers", wordWrap=True)
-        self.fingerprint_value = QLabel(objectName="summaryFingerprint")
+        # What the file says, shown as text, never as HTML.
+        self.file_value = QLabel(objectName="summaryFile", wordWrap=True, textFormat=PLAIN)
+        self.promoter_value = QLabel(objectName="summaryPromoter", wordWrap=True, textFormat=PLAIN)
+        self.year_value = QLabel(objectName="summaryYear", textFormat=PLAIN)
+        self.members_value = QLabel(objectName="summaryMembers", wordWrap=True, textFormat=PLAIN)
+        self.fingerprint_value = QLabel(objectName="summaryFingerprint", textFormat=PLAIN)
         values = (self.file_value, self.promoter_value, self.year_value, self.members_value, self.fingerprint_value)
         form = QFormLayout()
         for label, value in zip(self.labels, values):

@@ -24,6 +24,7 @@ from ...domain.fields import FieldError, format_date, parse_date
 from ...domain.model import Report
 from ..language import format_count
 from ..widgets.marking import COLOURS, Mark, mark_widget
+from ..widgets.plain import as_plain
 from .base import ReportPage
 
 SIGNATORY_FIELDS = ("president", "secretary", "place")
@@ -188,7 +189,7 @@ class CheckSignPage(ReportPage):
                 "%3", message))
             item.setForeground(QColor(COLOURS[severity]))
             item.setData(PATH_ROLE, path)
-            item.setToolTip(message)
+            item.setToolTip(as_plain(message))  # it may quote what was typed
             self.problems.addItem(item)
             if path == current_path:
                 self.problems.setCurrentItem(item)

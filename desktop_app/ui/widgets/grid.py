@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from .marking import PROBLEM_ROLE, Mark, ProblemDelegate
+from .plain import as_plain
 
 Index = QModelIndex | QPersistentModelIndex
 WRAP_FLAGS = Qt.TextFlag.TextWordWrap
@@ -65,7 +66,7 @@ class EntryGridModel(QAbstractTableModel):
             mark = self._marks.get(path) if path else None
             if role == PROBLEM_ROLE:
                 return mark
-            return mark.reason if mark else None
+            return as_plain(mark.reason) if mark else None  # a reason quotes what was typed
         return None
 
     def set_marks(self, marks: dict[str, Mark]) -> None:

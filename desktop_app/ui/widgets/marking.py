@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ...domain.checks import Problem
+from .plain import as_plain
 
 ERROR = "error"
 WARNING = "warning"
@@ -57,7 +58,7 @@ def _qt_class_name(widget: QWidget) -> str:
 def mark_widget(widget: QWidget, mark: Mark | None, hint: str = "") -> None:
     """Show ``mark`` at ``widget`` (or clear it); ``hint`` is the tooltip without a problem."""
     severity = mark.severity if mark else ""
-    tooltip = mark.reason if mark else hint
+    tooltip = as_plain(mark.reason if mark else hint)  # a reason quotes what was typed
     if widget.property("problem") == severity and widget.toolTip() == tooltip:
         return
     widget.setProperty("problem", severity)

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from .marking import PROBLEM_ROLE, Mark
+from .plain import as_plain
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -68,7 +69,8 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             # The reason of a problem, else the whole text (a narrow column cuts it).
             mark = self._marks.get(self.path(index.row(), index.column()))
-            return mark.reason if mark else (self.cell_text(self._rows[index.row()], column, Qt.ItemDataRole.DisplayRole) or None)
+            text = mark.reason if mark else self.cell_text(self._rows[index.row()], column, Qt.ItemDataRole.DisplayRole)
+            return as_plain(text) if text else None
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -1,0 +1,49 @@
+"""Text from outside shown as text.
+
+Qt guesses rich text: a label, message box or tooltip whose text looks like HTML (``<h1>``,
+``<img src=...>``, which loads a local file) is drawn as HTML. Names and paths come from
+submission files, certificates, the report and the user, so every place that shows them either
+is set to plain text (labels: ``textFormat=Qt.TextFormat.PlainText``) or gets its text through
+:func:`as_plain` (tooltips, message boxes: places whose format cannot be set). Item views
+(list and table items), the status bar and window titles draw plain text by themselves; a title
+only needs its ``[*]`` placeholder kept literal (:func:`window_title`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as QtText  # Qt.mightBeRichText and convertFromPlainText live in QtGui
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+PLAIN = Qt.TextFormat.PlainText
+
+
+def as_plain(text: str) -> str:
+    """``text`` for a place that guesses rich text (a tooltip, a message box): unchanged when
+    Qt would take it as plain text anyway, else as escaped HTML that shows it literally."""
+    if not QtText.mightBeRichText(text):
+        return text
+    # Normal white space, so that a long message still wraps.
+    return QtText.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+
+
+def window_title(text: str) -> str:
+    """``text`` for ``setWindowTitle``: a ``[*]`` in it is shown, not taken as the placeholder
+    of the modified mark."""
+    return text.replace("[*]", "[*][*]")
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell about something that went wrong; ``text`` may hold names and paths from outside."""
+    QMessageBox.warning(parent, title, as_plain(text))
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask a yes/no question (No is the default); ``text`` may hold names from outside."""
+    answer = QMessageBox.question(parent, title, as_plain(text),
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+__all__ = ["PLAIN", "as_plain", "ask", "warn", "window_title"]
