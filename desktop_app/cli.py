@@ -610,7 +610,7 @@ def command_verify(args: argparse.Namespace, say: _Speaker) -> int:
     for revision, changes in result.changes:
         say.out(say("verify-changes-unknown") if revision is None else say("verify-changes", revision=revision))
         for change in changes:
-            say.out(f"  - {change.get(say.language)}")
+            say.out(f"  - {visible(change.get(say.language))}")  # names objects of the file
     if result.attachment_sha256 is None:
         say.out(say("verify-file-missing", file=ATTACHMENT_NAME))
     elif result.file_matches:
