@@ -175,8 +175,8 @@ def restore_at_start(db_path: Path, message: str):
         store = ReportStore.open(db_path)  # no copy now of what was just restored from a copy
     except (OSError, sqlite3.Error, StorageError) as error:
         reason = error.message.get(ui_language()) if isinstance(error, StorageError) else str(error)
-        QMessageBox.warning(None, "Clusterverslag", QCoreApplication.translate(
-            "RestoreDialog", "The backup cannot be restored:\n%1").replace("%1", reason))
+        QMessageBox.warning(None, "Clusterverslag", as_plain(QCoreApplication.translate(
+            "RestoreDialog", "The backup cannot be restored:\n%1").replace("%1", reason)))
         return None
     store.backups = True
     return store
