@@ -108,9 +108,17 @@ def _what(key: str, **values: object) -> Text:
     language."""
     def filled(language: str) -> str:
         return WHAT[key].get(language).format(
-            **{name: value.get(language) if isinstance(value, Text) else value for name, value in values.items()})
+            **{name: value.get(language) if isinstance(value, Text) else _short(value)
+               for name, value in values.items()})
 
     return Text(filled("nl"), filled("fr"))
+
+
+def _short(value: object, limit: int = 80) -> object:
+    """Text from the file (a field's name) cut to ``limit`` characters for a one-line message."""
+    if isinstance(value, str) and len(value) > limit:
+        return value[:limit - 1] + "…"
+    return value
 
 
 def _keys(names: Iterable[str]) -> str:

@@ -246,3 +246,11 @@ def test_validation_data_and_a_document_timestamp_may_follow(signed_twice, pki, 
     assert code == 0, out
     assert "documenttijdstempel (veld Timestamp-" in out and "Test TSA" in out
     assert out.count("daarna werden enkel verdere handtekeningen of validatiegegevens toegevoegd") == 2
+
+
+def test_names_from_the_file_are_cut_in_the_description():
+    from desktop_app.export.modification_policy import WHAT, _what
+
+    described = _what("new-field", name="x" * 5000, kind=WHAT["signature-field"])
+    assert len(described.nl) < 150 and described.nl.count("x") == 79 and "…" in described.nl
+    assert "champ de signature" in described.fr
