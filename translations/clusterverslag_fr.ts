@@ -398,6 +398,29 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
     </message>
 </context>
 <context>
+    <name>FieldMessage</name>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>IdentificationPage</name>
     <message>
         <source>Identification</source>
@@ -1023,6 +1046,23 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <source>The PDF could not be printed. Check the printer and try again.</source>
         <translation>Le PDF n&apos;a pas pu être imprimé. Vérifiez l&apos;imprimante et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemCounts</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -398,6 +398,29 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
     </message>
 </context>
 <context>
+    <name>FieldMessage</name>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>IdentificationPage</name>
     <message>
         <source>Identification</source>
@@ -1023,6 +1046,23 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
     <message>
         <source>The PDF could not be printed. Check the printer and try again.</source>
         <translation>De PDF kon niet afgedrukt worden. Controleer de printer en probeer opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemCounts</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

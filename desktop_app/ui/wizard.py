@@ -2,8 +2,10 @@
 
 The wizard owns the flow and all wiring between pages: when a page reports a change it stores
 that page into the report, lets every page refresh what it computes, runs the domain's checks,
-marks the fields and counts the problems in the page titles and the list of parts, then emits
-``report_changed`` for whoever saves. Next is never blocked: the parts can be filled in any
+marks the fields and counts the errors and warnings in the page titles and the list of parts,
+then emits ``report_changed`` for whoever saves. A required field that is still empty is
+marked (and counted) only once the user has left it or has opened the check page, which lists
+every problem at all times. Next is never blocked: the parts can be filled in any
 order, and the list of parts at the side goes straight to any of them.
 """
 
@@ -31,7 +33,8 @@ from .pages.identification import IdentificationPage
 from .pages.narrative import NarrativePage
 from .pages.partnerships import PartnershipsPage
 from .pages.training import TrainingPage
-from .widgets.marking import marks_by_path
+from .widgets.grid import GridView
+from .widgets.marking import EMPTY_FIELD_CODES, marks_by_path
 
 
 class PageId(IntEnum):
@@ -67,6 +70,10 @@ class ReportWizard(QWizard):
         self.report = report
         self.read_only = False
         self.problems: list[Problem] = []
+        # Paths of the fields the user has left, and whether the check page was opened: until
+        # then an empty required field is not marked (see EMPTY_FIELD_CODES).
+        self.left_paths: set[str] = set()
+        self.every_problem_shown = False
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -92,6 +99,10 @@ class ReportWizard(QWizard):
         self.retranslate()
         for page in self.pages.values():
             page.load(report)
+        for grid in self.findChildren(GridView):
+            grid.selectionModel().currentChanged.connect(
+                lambda _current, previous, grid=grid: self._fields_left([grid.cell_path(previous)]))
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         self.check()
         self._page_shown(self.currentId())
 
@@ -129,6 +140,7 @@ class ReportWizard(QWizard):
         self.read_only = True
         for page in self.pages.values():
             page.set_read_only()
+        self.show_every_problem()
 
     def store_page(self, page: ReportPage) -> None:
         """Take what the user typed on ``page`` into the report, then update everything that
@@ -146,20 +158,59 @@ class ReportWizard(QWizard):
         """Run the domain's checks and show the problems at their fields and in the titles."""
         problems = check_report(self.report)
         self.problems = problems
-        language = self.report.language
-        marks = marks_by_path(problems, language)
-        counts = dict.fromkeys(self.pages, 0)
-        listed: list[tuple[str, Problem]] = []
-        for problem in problems:
-            page_id = self.page_id_for(problem.path)
-            counts[page_id] += 1
-            listed.append((self.pages[page_id].heading(), problem))
-        for page_id, page in self.pages.items():
-            page.set_problem_count(counts[page_id])
-            page.show_marks({path: mark for path, mark in marks.items() if page.owns(path)})
-        self.check_page.show_problems(listed, language)
-        self._show_steps()
+        listed = [(self.pages[self.page_id_for(problem.path)].heading(), problem) for problem in problems]
+        self.check_page.show_problems(listed, self.report.language)
+        self._show_marks()
         self.problems_checked.emit(problems)
+
+    def is_shown(self, problem: Problem) -> bool:
+        """Whether ``problem`` is marked at its field and counted in the titles: always, except
+        an empty required field the user has not left yet while the check page was never
+        opened."""
+        return (self.every_problem_shown or problem.code not in EMPTY_FIELD_CODES
+                or problem.path in self.left_paths)
+
+    def show_every_problem(self) -> None:
+        """Mark every problem from now on, empty required fields too."""
+        if not self.every_problem_shown:
+            self.every_problem_shown = True
+            self._show_marks()
+
+    def _show_marks(self) -> None:
+        shown = [problem for problem in self.problems if self.is_shown(problem)]
+        marks = marks_by_path(shown, self.report.language)
+        counts = {page_id: [0, 0] for page_id in self.pages}
+        for problem in shown:
+            counts[self.page_id_for(problem.path)][0 if problem.is_error else 1] += 1
+        for page_id, page in self.pages.items():
+            page.set_problem_counts(*counts[page_id])
+            page.show_marks({path: mark for path, mark in marks.items() if page.owns(path)})
+            page.update_field_message()
+        self._show_steps()
+
+    def _fields_left(self, paths: list[str | None]) -> None:
+        new = {path for path in paths if path} - self.left_paths
+        if not new:
+            return
+        self.left_paths |= new
+        if not self.every_problem_shown and any(
+                problem.code in EMPTY_FIELD_CODES and problem.path in new for problem in self.problems):
+            self._show_marks()
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is None or not self.isAncestorOf(old):
+            return
+        paths = []
+        widget = old
+        while widget is not None and widget is not self:
+            if isinstance(widget, GridView):
+                if new is widget or (new is not None and widget.isAncestorOf(new)):
+                    return  # from a cell's editor back to its table: still there
+                paths += [widget.objectName(), widget.cell_path(widget.currentIndex())]
+            elif widget.objectName() and any(page.owns(widget.objectName()) for page in self.pages.values()):
+                paths.append(widget.objectName())
+            widget = widget.parentWidget()
+        self._fields_left(paths)
 
     def page_id_for(self, path: str) -> PageId:
         """The page that shows the field ``path`` (the check page for anything else)."""
@@ -187,6 +238,8 @@ class ReportWizard(QWizard):
         self.pages[page_id].focus_field(path)
 
     def _page_shown(self, page_id: int) -> None:
+        if page_id == PageId.CHECK_SIGN:
+            self.show_every_problem()
         if page_id in self.pages and self.steps.currentRow() != page_id:
             self.steps.blockSignals(True)
             self.steps.setCurrentRow(page_id)

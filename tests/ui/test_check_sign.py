@@ -64,14 +64,18 @@ def test_enter_on_a_problem_selects_its_cell(qtbot, open_report):
 
 def test_every_problem_is_listed_and_counted_in_the_titles(open_report):
     _window, wizard, _ = open_report(Report(year=2016))
+    wizard.show_page(PageId.CHECK_SIGN)  # from here on every problem is marked
     problems = child(wizard, "problems", QListWidget)
     assert problems.count() == len(wizard.problems) > 0
-    total = 0
+    errors = warnings = 0
     for page_id, page in wizard.pages.items():
-        count = page.problem_count()
-        total += count
-        assert page.title() == (f"{page.heading()} ({count})" if count else page.heading())
-    assert total == len(wizard.problems)
+        errors += page.error_count()
+        warnings += page.warning_count()
+        counts = ", ".join([f"{page.error_count()} error(s)"] * bool(page.error_count())
+                           + [f"{page.warning_count()} warning(s)"] * bool(page.warning_count()))
+        assert page.title() == (f"{page.heading()} ({counts})" if counts else page.heading())
+    assert errors == sum(p.is_error for p in wizard.problems)
+    assert errors + warnings == len(wizard.problems)
     assert wizard.pages[PageId.IDENTIFICATION].title().startswith("Identification (")
 
 

@@ -56,7 +56,7 @@ def test_a_wrong_amount_stays_as_typed_and_is_marked(qtbot, open_report, db_path
     mark = index.data(PROBLEM_ROLE)
     assert mark.severity == "error" and "12,3,4" in mark.reason
     assert index.data(Qt.ItemDataRole.ToolTipRole) == mark.reason
-    assert wizard.pages[PageId.COSTS].title() == "Costs (2)"  # and the unjustified amount
+    assert wizard.pages[PageId.COSTS].title() == "Costs (1 error(s), 1 warning(s))"  # and the unjustified amount
     window.saver.flush()
     report = stored(db_path, report_id)
     assert report.costs["activated-wages"].ocmw_share == 0

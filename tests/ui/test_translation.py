@@ -134,12 +134,13 @@ def test_the_language_menu_switches_every_window_at_once_and_remembers(qtbot, op
     training = wizard.page(PageId.TRAINING).table.model()
     identification = wizard.page(PageId.IDENTIFICATION)
     check = wizard.page(PageId.CHECK_SIGN)
+    wizard.show_page(PageId.CHECK_SIGN)  # the empty name is marked from here on
 
     choose_language(qtbot, window, "fr")
     assert [wizard.page(p).title() for p in PageId] == [
         "Identification", "Rapport qualitatif", "Partenariats", "Formation", "Rapport financier",
-        "Vérification et signature (1)"]
-    assert wizard.steps.item(PageId.CHECK_SIGN).text() == "6. Vérification et signature (1)"
+        "Vérification et signature (1 erreur)"]
+    assert wizard.steps.item(PageId.CHECK_SIGN).text() == "6. Vérification et signature (1 erreur)"
     assert costs.headerData(1, Qt.Orientation.Horizontal) == "Part CPAS"
     assert costs.headerData(4, Qt.Orientation.Horizontal) == "Part subside cluster"
     assert training.headerData(5, Qt.Orientation.Vertical) == "Formation professionnelle individuelle (FPI/PFI)"

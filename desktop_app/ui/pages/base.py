@@ -5,16 +5,52 @@ what the user typed back in :meth:`ReportPage.store`: those two are its only bou
 model. When the user changes anything it emits ``report_changed``; the wizard then stores the
 page, lets every page :meth:`refresh` what it computes from the report (through
 ``domain.compute``), runs the checks and hands each page the marks of its fields.
+
+A page's own widgets go into :attr:`ReportPage.content`, which scrolls when the window is too
+small for it (a large system font, a small screen). Under it, outside the scrolling part, the
+message line (:class:`FieldMessage`) says the problem of the field that has the focus or the
+mouse, or else of the field just left.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QWidget, QWizardPage
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPersistentModelIndex, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from ...domain.model import Report
+from ..widgets.field_message import FieldMessage, HoverWatcher, field_of, problem_of
 from ..widgets.grid import GridView
 from ..widgets.marking import Mark
+
+
+class ProblemCounts(QObject):
+    """The counts of a page's title, ``2 errors, 1 warning``: plural forms need ``tr`` with a
+    number, and PySide's ``tr`` looks in the context of the object's own class, so the texts
+    live here rather than in every page class."""
+
+    def text(self, errors: int, warnings: int) -> str:
+        counts = []
+        if errors:
+            counts.append(self.tr("%n error(s)", "", errors))
+        if warnings:
+            counts.append(self.tr("%n warning(s)", "", warnings))
+        return ", ".join(counts)
+
+
+_COUNTS = ProblemCounts()
 
 
 class ReportPage(QWizardPage):
@@ -28,8 +64,29 @@ class ReportPage(QWizardPage):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._problem_count = 0
+        self._errors = 0
+        self._warnings = 0
         self._loading = False
+
+        # The page's widgets go into ``content`` (subclasses lay it out), which scrolls.
+        self.content = QWidget(objectName="pageContent")
+        self.scroll = QScrollArea(objectName="pageScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.content)
+        self.scroll.viewport().setAutoFillBackground(False)
+        self.content.setAutoFillBackground(False)
+        self.field_message = FieldMessage(objectName="fieldMessage")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.field_message)
+
+        self._hovered: tuple[QWidget, QPersistentModelIndex | None] | None = None
+        self._left: tuple[QWidget, QPersistentModelIndex | None] | None = None  # the field just left
+        self._hover_watcher = HoverWatcher(self._hover_changed, self)
+        self._watching = False
+        QApplication.instance().focusChanged.connect(self._focus_changed)
 
     # -- the boundary with the model -------------------------------------------------------
 
@@ -77,13 +134,80 @@ class ReportPage(QWizardPage):
         """Put the keyboard focus on the field ``path`` (select its cell); False if unknown."""
         return False
 
-    def set_problem_count(self, count: int) -> None:
-        """Show in the title how many problems the page holds."""
-        self._problem_count = count
+    def set_problem_counts(self, errors: int, warnings: int) -> None:
+        """Show in the title how many errors and warnings the page holds, apart."""
+        self._errors, self._warnings = errors, warnings
         self._show_title()
 
     def problem_count(self) -> int:
-        return self._problem_count
+        """Errors and warnings shown on the page, together."""
+        return self._errors + self._warnings
+
+    def error_count(self) -> int:
+        return self._errors
+
+    def warning_count(self) -> int:
+        return self._warnings
+
+    # -- the message line ---------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._watching:
+            self._watching = True
+            for widget in self.content.findChildren(QWidget):
+                if isinstance(widget, (QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView)) and \
+                        field_of(widget.parentWidget(), self.content) is None:
+                    self._hover_watcher.watch(widget)
+                    if isinstance(widget, QAbstractItemView) and widget.selectionModel() is not None:
+                        widget.selectionModel().currentChanged.connect(
+                            lambda _current, previous, view=widget: self._cell_left(view, previous))
+        self.update_field_message()
+
+    def _owns_widget(self, widget: QWidget | None) -> bool:
+        return widget is not None and self.content.isAncestorOf(widget)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if self._owns_widget(old):
+            field = field_of(old, self.content) or old
+            index = field.currentIndex() if isinstance(field, QAbstractItemView) else None
+            self._left = (field, QPersistentModelIndex(index) if index is not None else None)
+        if self._owns_widget(new):
+            self.scroll.ensureWidgetVisible(field_of(new, self.content) or new, 8, 8)
+        if self._owns_widget(old) or self._owns_widget(new):
+            self.update_field_message()
+
+    def _cell_left(self, view: QAbstractItemView, previous) -> None:
+        if previous.isValid():
+            self._left = (view, QPersistentModelIndex(previous))
+            self.update_field_message()
+
+    def _hover_changed(self, widget: QWidget | None, index) -> None:
+        if widget is None:
+            self._hovered = None
+        else:
+            self._hovered = (widget, QPersistentModelIndex(index) if index is not None else None)
+        self.update_field_message()
+
+    def update_field_message(self) -> None:
+        """Show in the message line the problem of the field the mouse rests on, else of the
+        field with the focus, else of the field just left; clear it when none has one."""
+        candidates = []
+        if self._hovered is not None:
+            candidates.append(self._hovered)
+        focus = QApplication.focusWidget()
+        if self._owns_widget(focus):
+            candidates.append((field_of(focus, self.content) or focus, None))
+        if self._left is not None:
+            candidates.append(self._left)
+        for widget, index in candidates:
+            if index is not None and not index.isValid():
+                continue
+            found = problem_of(widget, index)
+            if found is not None:
+                self.field_message.show_problem(*found)
+                return
+        self.field_message.show_problem("", None)
 
     # -- texts -------------------------------------------------------------------------------
 
@@ -102,10 +226,9 @@ class ReportPage(QWizardPage):
 
     def _show_title(self) -> None:
         heading = self.heading()
-        if self._problem_count:
-            heading = QCoreApplication.translate("ReportPage", "%1 (%2)").replace("%1", heading).replace(
-                "%2", str(self._problem_count)
-            )
+        counts = _COUNTS.text(self._errors, self._warnings)
+        if counts:
+            heading = QCoreApplication.translate("ReportPage", "%1 (%2)").replace("%1", heading).replace("%2", counts)
         self.setTitle(heading)
 
     def _user_changed(self, *_args) -> None:

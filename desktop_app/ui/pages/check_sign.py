@@ -81,7 +81,7 @@ class CheckSignPage(ReportPage):
         self.export_buttons.setObjectName("exportButtons")
         self.export_buttons.setContentsMargins(0, 0, 0, 0)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.content)
         layout.addWidget(self.sign_box)
         layout.addWidget(self.check_box, 1)
         layout.addWidget(self.export_area)

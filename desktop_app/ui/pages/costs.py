@@ -195,7 +195,7 @@ class CostsPage(ReportPage):
             summary.addWidget(label, row, 0)
             summary.addWidget(field, row, 1)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.content)
         layout.addWidget(self.note)
         layout.addWidget(self.table)
         layout.addLayout(summary)

@@ -136,7 +136,7 @@ class IdentificationPage(ReportPage):
         members_grid.addWidget(self.members, 1, 0)
         members_grid.addLayout(buttons, 1, 1)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.content)
         layout.addWidget(self.report_box)
         layout.addWidget(self.promoter_box)
         layout.addWidget(self.members_box, 1)

@@ -46,7 +46,7 @@ class NarrativePage(ReportPage):
         left.addWidget(self.editor_label)
         left.addWidget(self.editor, 1)
         left.addLayout(counter_row)
-        layout = QHBoxLayout(self)
+        layout = QHBoxLayout(self.content)
         layout.addLayout(left, 1)
         layout.addWidget(self.questions_box)
 

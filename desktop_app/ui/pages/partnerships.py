@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ...domain.fields import FieldError, format_date, parse_date
 from ...domain.model import PARTNERSHIP_CATEGORIES, Partnership, Report, partnership_path
 from ..widgets.grid import GridView
-from ..widgets.marking import Mark, ProblemDelegate, mark_widget
+from ..widgets.marking import Mark, ProblemDelegate, describe_editor, mark_widget
 from ..widgets.records import RecordTableModel
 from .base import ReportPage
 
@@ -113,6 +113,7 @@ class CategoryDelegate(ProblemDelegate):
 
     def setEditorData(self, editor: QComboBox, index: QModelIndex | QPersistentModelIndex) -> None:
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+        describe_editor(editor, index)
 
     def setModelData(self, editor: QComboBox, model, index: QModelIndex | QPersistentModelIndex) -> None:
         model.setData(index, editor.currentData() or "", Qt.ItemDataRole.EditRole)
@@ -152,7 +153,7 @@ class PartnershipsPage(ReportPage):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.hint, 1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.content)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

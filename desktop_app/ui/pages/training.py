@@ -163,7 +163,7 @@ class TrainingPage(ReportPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.set_least_section_size(62)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.content)
         layout.addWidget(self.note)
         layout.addWidget(self.table)
         layout.addStretch(1)

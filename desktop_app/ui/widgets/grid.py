@@ -61,7 +61,7 @@ class EntryGridModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.BackgroundRole and not self.is_entered(index):
             return QApplication.palette().color(QPalette.ColorRole.Window)
-        if role in (PROBLEM_ROLE, Qt.ItemDataRole.ToolTipRole):
+        if role in (PROBLEM_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             path = self.path(index)
             mark = self._marks.get(path) if path else None
             if role == PROBLEM_ROLE:
@@ -196,6 +196,10 @@ class GridView(QTableView):
 
     def setModel(self, model) -> None:
         super().setModel(model)
+        if model is not None:
+            self.selectionModel().currentChanged.connect(self.describe_current_problem)
+            model.dataChanged.connect(self.describe_current_problem)
+            model.modelReset.connect(self.describe_current_problem)
         if self.fit_rows and model is not None:
             for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.headerDataChanged):
                 signal.connect(self.updateGeometry)
@@ -247,6 +251,23 @@ class GridView(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def cell_path(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
+        """The field path of the cell ``index`` (None for a computed cell or no cell)."""
+        model = self.model()
+        if model is None or not index.isValid():
+            return None
+        if isinstance(model, EntryGridModel):
+            return model.path(index)
+        return model.path(index.row(), index.column())
+
+    def describe_current_problem(self, *_args) -> None:
+        """Give screen readers the problem of the current cell, else the table's own."""
+        index = self.currentIndex()
+        mark = index.data(PROBLEM_ROLE) if index.isValid() else None
+        text = mark.reason if mark else str(self.property("problemReason") or "")
+        if self.accessibleDescription() != text:
+            self.setAccessibleDescription(text)
 
     def select_cell(self, index: QModelIndex) -> None:
         """Make ``index`` the current cell, scrolled into view, with the keyboard focus."""

@@ -2,8 +2,13 @@
 
 A widget is marked with a ``problem`` property (``error``, ``warning`` or empty) that tests and
 tools can read, a border drawn by a small style sheet of its own (unmarked widgets keep the
-native look), and the reason as tooltip and accessible description. Table cells are marked by
-their model through :data:`PROBLEM_ROLE` and drawn by :class:`ProblemDelegate`.
+native look), and the reason as tooltip, accessible description and ``problemReason``
+property (which the page's message line reads). Table cells are marked by their model through
+:data:`PROBLEM_ROLE` and drawn by :class:`ProblemDelegate`.
+
+A marked field that has the keyboard focus keeps a visible focus frame: its border turns to
+the palette's highlight colour, three pixels wide, and the problem's colour stays as a wide bar
+on its left side, so neither hides the other.
 """
 
 from __future__ import annotations
@@ -11,8 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ...domain.checks import Problem
 from .plain import as_plain
@@ -23,6 +28,21 @@ COLOURS = {ERROR: "#c62828", WARNING: "#c77700"}
 
 # The model role that holds a cell's Mark (or None).
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 40
+
+# The checks' codes that say a required field is still empty. Such a problem is shown at its
+# field only once the user has left the field or opened the check page: a new report does not
+# open with every field in red.
+EMPTY_FIELD_CODES = frozenset({
+    "year-missing",
+    "promoter-field-missing",
+    "members-too-few",
+    "member-name-missing",
+    "narrative-empty",
+    "partnership-partner-missing",
+    "partnership-category-missing",
+    "partnership-reference-missing",
+    "signatory-missing",
+})
 
 
 @dataclass(frozen=True)
@@ -55,6 +75,21 @@ def _qt_class_name(widget: QWidget) -> str:
     return "QWidget"
 
 
+def marked_style(widget: QWidget, severity: str) -> str:
+    """The style sheet of a widget marked with ``severity``: a coloured border, and when the
+    widget has the focus a highlight-coloured frame with the colour kept as a bar on the left.
+    Border and padding add up to the same width in both states, so the text never moves."""
+    name = _qt_class_name(widget)
+    colour = COLOURS[severity]
+    focus = QApplication.palette().color(QPalette.ColorRole.Highlight).name()
+    return (
+        f"{name} {{ border: 2px solid {colour}; border-left: 6px solid {colour}; "
+        "border-radius: 3px; padding: 1px; }"
+        f"{name}:focus {{ border: 3px solid {focus}; border-left: 6px solid {colour}; "
+        "padding: 0px; padding-left: 1px; }"
+    )
+
+
 def mark_widget(widget: QWidget, mark: Mark | None, hint: str = "") -> None:
     """Show ``mark`` at ``widget`` (or clear it); ``hint`` is the tooltip without a problem."""
     severity = mark.severity if mark else ""
@@ -62,25 +97,43 @@ def mark_widget(widget: QWidget, mark: Mark | None, hint: str = "") -> None:
     if widget.property("problem") == severity and widget.toolTip() == tooltip:
         return
     widget.setProperty("problem", severity)
+    widget.setProperty("problemReason", mark.reason if mark else "")
     widget.setToolTip(tooltip)
-    widget.setAccessibleDescription(mark.reason if mark else "")
-    if severity:
-        widget.setStyleSheet(
-            f"{_qt_class_name(widget)} {{ border: 2px solid {COLOURS[severity]}; "
-            "border-radius: 3px; padding: 1px; }"
-        )
+    describe = getattr(widget, "describe_current_problem", None)
+    if describe is not None:
+        describe()  # a table describes its current cell's problem, else its own
     else:
-        widget.setStyleSheet("")
+        widget.setAccessibleDescription(mark.reason if mark else "")
+    widget.setStyleSheet(marked_style(widget, severity) if severity else "")
+
+
+def describe_editor(editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+    """Give a cell's editor the cell's problem as its accessible description."""
+    mark = index.data(PROBLEM_ROLE)
+    editor.setAccessibleDescription(mark.reason if mark else "")
 
 
 class ProblemDelegate(QStyledItemDelegate):
-    """Draws a coloured frame around a cell whose model gives a Mark in PROBLEM_ROLE."""
+    """Draws a coloured frame around a cell whose model gives a Mark in PROBLEM_ROLE. The
+    current cell of a focused table gets a highlight-coloured frame outside it, so the focus
+    stays visible on a marked cell."""
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().setEditorData(editor, index)
+        describe_editor(editor, index)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().paint(painter, option, index)
         mark = index.data(PROBLEM_ROLE)
-        if mark:
-            painter.save()
-            painter.setPen(QPen(QColor(COLOURS.get(mark.severity, COLOURS[ERROR])), 2))
+        if not mark:
+            return
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        painter.save()
+        inset = 1
+        if focused:
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
             painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
-            painter.restore()
+            inset = 4
+        painter.setPen(QPen(QColor(COLOURS.get(mark.severity, COLOURS[ERROR])), 2))
+        painter.drawRect(option.rect.adjusted(inset, inset, -inset, -inset))
+        painter.restore()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem, QWidget
 
 from .grid import RIGHT
-from .marking import ProblemDelegate
+from .marking import ProblemDelegate, describe_editor
 
 
 class AmountDelegate(ProblemDelegate):
@@ -20,6 +20,7 @@ class AmountDelegate(ProblemDelegate):
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+        describe_editor(editor, index)
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex | QPersistentModelIndex) -> None:
         model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)

@@ -66,6 +66,9 @@ class RecordTableModel(QAbstractTableModel):
             return self.cell_text(self._rows[index.row()], column, role)
         if role == PROBLEM_ROLE:
             return self._marks.get(self.path(index.row(), index.column()))
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            mark = self._marks.get(self.path(index.row(), index.column()))
+            return mark.reason if mark else None
         if role == Qt.ItemDataRole.ToolTipRole:
             # The reason of a problem, else the whole text (a narrow column cuts it).
             mark = self._marks.get(self.path(index.row(), index.column()))
