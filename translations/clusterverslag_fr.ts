@@ -654,6 +654,22 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
         <translation>Vider la corbeille…</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Try to save the report again now.</source>
+        <translation>Essayer à nouveau d&apos;enregistrer le rapport maintenant.</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Save the report in a file of its own elsewhere, for example on a USB stick.</source>
+        <translation>Enregistrer le rapport dans un fichier séparé à un autre endroit, par exemple sur une clé USB.</translation>
+    </message>
+    <message>
         <source>Promoter</source>
         <translation>Promoteur de cluster</translation>
     </message>
@@ -718,18 +734,74 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
         <translation>Le rapport ne peut pas être ouvert</translation>
     </message>
     <message>
+        <source>No copy saved</source>
+        <translation>Aucune copie enregistrée</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1:
+%2</source>
+        <translation>La copie n&apos;a pas pu être écrite dans %1&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>A copy was saved as the submission file %1. File ▸ Open submission file… imports it.</source>
+        <translation>Une copie a été enregistrée comme fichier de soumission %1. Fichier ▸ Ouvrir un fichier de soumission… l&apos;importe.</translation>
+    </message>
+    <message>
+        <source>The report still has errors, so it cannot be a submission file yet. A copy was saved as the database file %1, which holds this report only; open it with clusterverslag --db followed by that file name.</source>
+        <translation>Le rapport contient encore des erreurs et ne peut donc pas encore être un fichier de soumission. Une copie a été enregistrée comme fichier de base de données %1, qui ne contient que ce rapport&#xa0;; ouvrez-le avec clusterverslag --db suivi de ce nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>Copie enregistrée</translation>
+    </message>
+    <message>
+        <source>Submission files (*.xml)</source>
+        <translation>Fichiers de soumission (*.xml)</translation>
+    </message>
+    <message>
+        <source>Clusterverslag database files (*.sqlite)</source>
+        <translation>Fichiers de base de données de Clusterverslag (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the report</source>
+        <translation>Enregistrer une copie du rapport</translation>
+    </message>
+    <message>
+        <source>No report was being edited; the reports in the list are saved.</source>
+        <translation>Aucun rapport n&apos;était en cours de modification&#xa0;; les rapports de la liste sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>The report is saved.</source>
+        <translation>Le rapport est enregistré.</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved (%1). A copy of the report was saved as %2.</source>
+        <translation>Les dernières modifications n&apos;ont pas pu être enregistrées (%1). Une copie du rapport a été enregistrée sous %2.</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved (%1). They are still in the window: use Retry or Save a copy… before closing.</source>
+        <translation>Les dernières modifications n&apos;ont pas pu être enregistrées (%1). Elles sont toujours dans la fenêtre&#xa0;: utilisez Réessayer ou Enregistrer une copie… avant de fermer.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <source>The last changes could not be saved:
-%1
-
-Close the report anyway?</source>
-        <translation>Les dernières modifications n&apos;ont pas pu être enregistrées&#xa0;:
-%1
-
-Fermer quand même le rapport&#xa0;?</translation>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>What you typed is kept in this window; saving is tried again every few seconds and at every change.</source>
+        <translation>Ce que vous avez tapé reste dans cette fenêtre&#xa0;; l&apos;enregistrement est retenté toutes les quelques secondes et à chaque modification.</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1.</source>
+        <translation>Une copie a été enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <source>The checks and computed figures could not be updated: %1 The list of problems may be out of date.</source>
+        <translation>Les contrôles et les montants calculés n&apos;ont pas pu être mis à jour&#xa0;: %1 La liste des problèmes n&apos;est peut-être plus à jour.</translation>
     </message>
     <message>
         <source>The file was replaced</source>
@@ -839,6 +911,24 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
         <translation>La corbeille ne peut pas être vidée</translation>
     </message>
     <message>
+        <source>The last changes to this report could not be saved:
+%1
+
+What do you want to do with them?</source>
+        <translation>Les dernières modifications de ce rapport n&apos;ont pas pu être enregistrées&#xa0;:
+%1
+
+Que voulez-vous en faire&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Close and lose the changes</source>
+        <translation>Fermer et perdre les modifications</translation>
+    </message>
+    <message>
+        <source>Keep the report open</source>
+        <translation>Garder le rapport ouvert</translation>
+    </message>
+    <message>
         <source>Read-only: nothing is saved</source>
         <translation>Lecture seule&#xa0;: rien n&apos;est enregistré</translation>
     </message>
@@ -849,10 +939,6 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
     <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <source>Not saved yet: trying again…</source>
-        <translation>Pas encore enregistré&#xa0;: nouvel essai…</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1266,45 @@ Vous pouvez le restaurer tant que vous ne videz pas la corbeille.</translation>
 %1</source>
         <translation>La sauvegarde ne peut pas être restaurée&#xa0;:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFailure</name>
+    <message>
+        <source>the disk is full.</source>
+        <translation>le disque est plein.</translation>
+    </message>
+    <message>
+        <source>the file may not be written (no permission, or a read-only disk).</source>
+        <translation>le fichier ne peut pas être modifié (pas d&apos;autorisation, ou disque en lecture seule).</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error.</source>
+        <translation>le disque a signalé une erreur de lecture ou d&apos;écriture.</translation>
+    </message>
+    <message>
+        <source>the file could not be written (%1).</source>
+        <translation>le fichier n&apos;a pas pu être écrit (%1).</translation>
+    </message>
+    <message>
+        <source>the file is in use by another program.</source>
+        <translation>le fichier est utilisé par un autre programme.</translation>
+    </message>
+    <message>
+        <source>the database reported an error (%1).</source>
+        <translation>la base de données a signalé une erreur (%1).</translation>
+    </message>
+    <message>
+        <source>an error in the program (%1).</source>
+        <translation>une erreur dans le programme (%1).</translation>
+    </message>
+    <message>
+        <source>No log file could be written.</source>
+        <translation>Aucun fichier journal n&apos;a pu être écrit.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file %1.</source>
+        <translation>Les détails se trouvent dans le fichier journal %1.</translation>
     </message>
 </context>
 <context>

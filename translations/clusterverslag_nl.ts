@@ -654,6 +654,22 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
         <translation>Prullenbak leegmaken…</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Try to save the report again now.</source>
+        <translation>Het verslag nu opnieuw proberen te bewaren.</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Kopie bewaren…</translation>
+    </message>
+    <message>
+        <source>Save the report in a file of its own elsewhere, for example on a USB stick.</source>
+        <translation>Het verslag in een afzonderlijk bestand op een andere plaats bewaren, bijvoorbeeld op een USB-stick.</translation>
+    </message>
+    <message>
         <source>Promoter</source>
         <translation>Clusterpromotor</translation>
     </message>
@@ -718,18 +734,74 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
         <translation>Het verslag kan niet geopend worden</translation>
     </message>
     <message>
+        <source>No copy saved</source>
+        <translation>Geen kopie bewaard</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1:
+%2</source>
+        <translation>De kopie kon niet geschreven worden in %1:
+%2</translation>
+    </message>
+    <message>
+        <source>A copy was saved as the submission file %1. File ▸ Open submission file… imports it.</source>
+        <translation>Er werd een kopie bewaard als het indieningsbestand %1. Met Bestand ▸ Indieningsbestand openen… importeert u het.</translation>
+    </message>
+    <message>
+        <source>The report still has errors, so it cannot be a submission file yet. A copy was saved as the database file %1, which holds this report only; open it with clusterverslag --db followed by that file name.</source>
+        <translation>Het verslag bevat nog fouten en kan dus nog geen indieningsbestand zijn. Er werd een kopie bewaard als het databasebestand %1, dat alleen dit verslag bevat; open het met clusterverslag --db gevolgd door die bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>Kopie bewaard</translation>
+    </message>
+    <message>
+        <source>Submission files (*.xml)</source>
+        <translation>Indieningsbestanden (*.xml)</translation>
+    </message>
+    <message>
+        <source>Clusterverslag database files (*.sqlite)</source>
+        <translation>Databasebestanden van Clusterverslag (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the report</source>
+        <translation>Een kopie van het verslag bewaren</translation>
+    </message>
+    <message>
+        <source>No report was being edited; the reports in the list are saved.</source>
+        <translation>Er werd geen verslag bewerkt; de verslagen in de lijst zijn bewaard.</translation>
+    </message>
+    <message>
+        <source>The report is saved.</source>
+        <translation>Het verslag is bewaard.</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved (%1). A copy of the report was saved as %2.</source>
+        <translation>De laatste wijzigingen konden niet bewaard worden (%1). Er werd een kopie van het verslag bewaard als %2.</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved (%1). They are still in the window: use Retry or Save a copy… before closing.</source>
+        <translation>De laatste wijzigingen konden niet bewaard worden (%1). Ze staan nog in het venster: gebruik Opnieuw proberen of Kopie bewaren… voor u afsluit.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <source>The last changes could not be saved:
-%1
-
-Close the report anyway?</source>
-        <translation>De laatste wijzigingen konden niet bewaard worden:
-%1
-
-Het verslag toch sluiten?</translation>
+        <source>Not saved: %1</source>
+        <translation>Niet bewaard: %1</translation>
+    </message>
+    <message>
+        <source>What you typed is kept in this window; saving is tried again every few seconds and at every change.</source>
+        <translation>Wat u typte, blijft in dit venster staan; het bewaren wordt om de paar seconden en bij elke wijziging opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1.</source>
+        <translation>Er werd een kopie bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>The checks and computed figures could not be updated: %1 The list of problems may be out of date.</source>
+        <translation>De controles en de berekende bedragen konden niet bijgewerkt worden: %1 De lijst met problemen is misschien niet meer juist.</translation>
     </message>
     <message>
         <source>The file was replaced</source>
@@ -839,6 +911,24 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
         <translation>De prullenbak kan niet leeggemaakt worden</translation>
     </message>
     <message>
+        <source>The last changes to this report could not be saved:
+%1
+
+What do you want to do with them?</source>
+        <translation>De laatste wijzigingen aan dit verslag konden niet bewaard worden:
+%1
+
+Wat wilt u ermee doen?</translation>
+    </message>
+    <message>
+        <source>Close and lose the changes</source>
+        <translation>Sluiten en de wijzigingen verliezen</translation>
+    </message>
+    <message>
+        <source>Keep the report open</source>
+        <translation>Het verslag open laten</translation>
+    </message>
+    <message>
         <source>Read-only: nothing is saved</source>
         <translation>Alleen-lezen: er wordt niets bewaard</translation>
     </message>
@@ -849,10 +939,6 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
     <message>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
-    </message>
-    <message>
-        <source>Not saved yet: trying again…</source>
-        <translation>Nog niet bewaard: nieuwe poging…</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1266,45 @@ U kunt het uit de prullenbak herstellen tot u die leegmaakt.</translation>
 %1</source>
         <translation>De reservekopie kan niet teruggezet worden:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFailure</name>
+    <message>
+        <source>the disk is full.</source>
+        <translation>de schijf is vol.</translation>
+    </message>
+    <message>
+        <source>the file may not be written (no permission, or a read-only disk).</source>
+        <translation>er mag niet in het bestand geschreven worden (geen toestemming, of een alleen-lezen schijf).</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error.</source>
+        <translation>de schijf meldde een lees- of schrijffout.</translation>
+    </message>
+    <message>
+        <source>the file could not be written (%1).</source>
+        <translation>het bestand kon niet geschreven worden (%1).</translation>
+    </message>
+    <message>
+        <source>the file is in use by another program.</source>
+        <translation>het bestand is in gebruik door een ander programma.</translation>
+    </message>
+    <message>
+        <source>the database reported an error (%1).</source>
+        <translation>de database meldde een fout (%1).</translation>
+    </message>
+    <message>
+        <source>an error in the program (%1).</source>
+        <translation>een fout in het programma (%1).</translation>
+    </message>
+    <message>
+        <source>No log file could be written.</source>
+        <translation>Er kon geen logbestand geschreven worden.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file %1.</source>
+        <translation>De details staan in het logbestand %1.</translation>
     </message>
 </context>
 <context>

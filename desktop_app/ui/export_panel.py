@@ -296,7 +296,9 @@ class ExportPanel(QWidget):
             return None
         # The record takes the content hash of the stored report: store exactly what is exported.
         if not self.saver.save_now():
-            message = self.saver.last_error.message.get(ui_language()) if self.saver.last_error else ""
+            from .errors import failure_reason
+
+            message = failure_reason(self.saver.last_error) if self.saver.last_error else ""
             self._warn(self.tr("Not exported"), self.tr(
                 "The report could not be saved, so it was not exported:\n%1").replace("%1", message))
             return None

@@ -1,5 +1,10 @@
 """The main window: the reports in the database (and the bin), and the wizard of the report
-that is open. One window; the list and the wizard take turns in a stacked widget."""
+that is open. One window; the list and the wizard take turns in a stacked widget.
+
+The status bar says "All changes saved" only after the store confirmed the save. When saving
+fails, a banner above the wizard says why until a later save succeeds, with Retry and Save a
+copy; closing the report or the window then asks what to do with the changes.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, QTimer, qVersion
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,8 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.model import Report
+from ..logfile import logger
 from ..storage import Holder, ReportStore, ReportSummary, StorageError
 from .autosave import FAILED, PENDING, SAVED, AutoSaver
+from .errors import failure_reason, log_location_text
 from .i18n import LANGUAGE_NAMES, UI_LANGUAGES, remember_ui_language, shared_translators
 from .language import format_timestamp, ui_language
 from .widgets import plain
@@ -49,6 +57,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Not translated: in both languages, so the menu is found whichever language is shown. Alt+G
 # is free on every page in Dutch and in French.
 LANGUAGE_MENU_TITLE = "Taal / Lan&gue"
+
+# What closing asks when the last changes are not saved.
+COPY, RETRY, DISCARD, KEEP_OPEN = "copy", "retry", "discard", "keep-open"
+
+_log = logger("window")
+
+STATUS_WIDTH = 480  # pixels at most for the save state in the status bar
 
 
 def state_label(state: str) -> str:
@@ -78,10 +93,18 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.save_status = QLabel(objectName="saveStatus")
         self.statusBar().addPermanentWidget(self.save_status)
+        self.copy_path: Path | None = None  # where the last copy of the open report was saved
+        self._build_save_banner()
 
         self.stack = QStackedWidget(objectName="stack")
         self.stack.addWidget(self.list_page)
-        self.setCentralWidget(self.stack)
+        central = QWidget(objectName="central")
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.save_banner)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.resize(1180, 760)
 
         self.retranslate()  # also fills the lists
@@ -149,6 +172,25 @@ class MainWindow(QMainWindow):
         self.report_list.itemSelectionChanged.connect(self._update_actions)
         self.bin_list.itemSelectionChanged.connect(self._update_actions)
         self.tabs.currentChanged.connect(self._update_actions)
+
+    def _build_save_banner(self) -> None:
+        """The banner that stays above the wizard while the report is not saved (or its checks
+        could not run), until a later save succeeds."""
+        self.save_banner = QFrame(objectName="saveBanner")
+        self.save_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.save_banner.setAutoFillBackground(True)
+        self.save_banner_text = QLabel(objectName="saveBannerText", wordWrap=True)
+        self.save_banner_text.setTextFormat(Qt.TextFormat.PlainText)  # paths and messages, never markup
+        self.save_banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton(objectName="retrySaveButton")
+        self.retry_button.clicked.connect(self.retry_save)
+        self.save_copy_button = QPushButton(objectName="saveCopyButton")
+        self.save_copy_button.clicked.connect(lambda: self.save_copy())
+        layout = QHBoxLayout(self.save_banner)
+        layout.addWidget(self.save_banner_text, 1)
+        layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.save_copy_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.save_banner.hide()
 
     @staticmethod
     def _make_table(name: str, columns: int) -> QTableWidget:
@@ -252,6 +294,11 @@ class MainWindow(QMainWindow):
         }
         for button, text in buttons.items():
             button.setText(text)
+        self.retry_button.setText(self.tr("Retry"))
+        self.retry_button.setToolTip(self.tr("Try to save the report again now."))
+        self.save_copy_button.setText(self.tr("Save a copy…"))
+        self.save_copy_button.setToolTip(self.tr(
+            "Save the report in a file of its own elsewhere, for example on a USB stick."))
         self.report_list.setHorizontalHeaderLabels(
             [self.tr("Promoter"), self.tr("Year"), self.tr("State"), self.tr("Last change")])
         self.bin_list.setHorizontalHeaderLabels([self.tr("Promoter"), self.tr("Year"), self.tr("Deleted on")])
@@ -392,7 +439,9 @@ class MainWindow(QMainWindow):
             return self.show_open_elsewhere(report, report_id, holder)
         wizard = ReportWizard(report, self.stack)
         wizard.setWindowFlags(Qt.WindowType.Widget)  # a page of this window, not a dialog
-        saver = AutoSaver(self.store, report_id, lambda: wizard.report, self)
+        saver = AutoSaver(self.store, report_id, lambda: wizard.report, self, prepare=wizard.store_unstored)
+        wizard.store_failed.connect(saver.fail)
+        wizard.check_failed.connect(self._show_save_state)
         wizard.report_changed.connect(saver.schedule)
         wizard.report_changed.connect(self._update_title)
         wizard.currentIdChanged.connect(lambda _id: saver.flush())
@@ -403,6 +452,8 @@ class MainWindow(QMainWindow):
         panel.exported.connect(lambda _record: self.refresh_lists())
         panel.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.wizard, self.saver, self.report_id, self.export_panel = wizard, saver, report_id, panel
+        self.copy_path = None
+        _log.info("report %s opened", report_id)
         self.stack.addWidget(wizard)
         self.stack.setCurrentWidget(wizard)
         wizard.show()
@@ -417,13 +468,10 @@ class MainWindow(QMainWindow):
             return self._close_read_only()
         if self.wizard is None or self.saver is None:
             return True
-        if not self.saver.flush() and not self.confirm(
-            self.tr("Not saved"),
-            self.tr("The last changes could not be saved:\n%1\n\nClose the report anyway?").replace(
-                "%1", self.saver.last_error.message.get(ui_language()) if self.saver.last_error else ""),
-        ):
+        if not self._settle_unsaved():
             self.wizard.show()
             return False
+        _log.info("report %s closed%s", self.report_id, "" if self.saver.state == SAVED else " without its last changes")
         self._drop_open_report()
         return True
 
@@ -431,6 +479,7 @@ class MainWindow(QMainWindow):
         """Back to the list without saving, and give the report free for other windows."""
         wizard, saver, report_id = self.wizard, self.saver, self.report_id
         self.wizard, self.saver, self.report_id, self.export_panel = None, None, None, None
+        self.copy_path = None
         self.stack.setCurrentWidget(self.list_page)
         self.stack.removeWidget(wizard)
         wizard.deleteLater()
@@ -450,12 +499,13 @@ class MainWindow(QMainWindow):
         offer (once) to keep what was typed here as a copy. Asked after the save has returned,
         not from inside it."""
         error = saver.last_error
-        if saver is not self.saver or error is None or error.code not in ("stale-revision", "file-replaced"):
+        code = getattr(error, "code", None)  # any other failure is shown by the banner alone
+        if saver is not self.saver or code not in ("stale-revision", "file-replaced"):
             return
         if getattr(saver, "stale_offered", False):
             return
         saver.stale_offered = True
-        QTimer.singleShot(0, lambda: self._offer_copy(saver, error.code))
+        QTimer.singleShot(0, lambda: self._offer_copy(saver, code))
 
     def _offer_copy(self, saver: AutoSaver, code: str = "stale-revision") -> int | None:
         if saver is not self.saver or self.wizard is None:
@@ -508,6 +558,121 @@ class MainWindow(QMainWindow):
         self.open_report(copy_id)
         self.statusBar().showMessage(self.tr("Kept as a copy: a new report."), 10000)
         return copy_id
+
+    def _settle_unsaved(self) -> bool:
+        """Save the open report; when that fails, ask until the changes are saved, copied to a
+        file, or knowingly given up. False when the user keeps the report open."""
+        if self.saver.flush():
+            return True
+        while True:
+            choice = self.ask_unsaved(failure_reason(self.saver.last_error) if self.saver.last_error else "")
+            if choice == RETRY and self.retry_save():
+                return True
+            if choice == COPY and self.save_copy() is not None:
+                return True
+            if choice == DISCARD:
+                return True
+            if choice == KEEP_OPEN:
+                return False
+
+    def retry_save(self) -> bool:
+        """Take in what could not be taken in, run the checks again if they failed, and save
+        now; True when the report is saved."""
+        if self.wizard is None or self.saver is None:
+            return True
+        if self.wizard.check_error is not None:
+            self.wizard.check(refresh=True)
+        return self.saver.save_now()
+
+    def save_copy(self, path: Path | str | None = None) -> Path | None:
+        """Save the open report in a file of its own (``path``, or one the user chooses): its
+        submission file when it has no errors, else a database file holding only this report.
+        Returns the file written, or None (cancelled, or it could not be written: said so)."""
+        if self.wizard is None:
+            return None
+        from ..export.copy import SUBMISSION, copy_format, write_copy
+        from ..export.files import export_basename
+
+        report = self.wizard.report
+        try:
+            self.wizard.store_unstored()  # what the widgets hold, as far as it can be taken in
+        except Exception:  # noqa: BLE001 - already shown and logged by the saver
+            pass
+        kind, data = copy_format(report)
+        if path is None:
+            path = self._choose_copy_path(kind, export_basename(report))
+            if path is None:
+                return None
+        path = Path(path)
+        try:
+            write_copy(report, path, kind, data)
+        except Exception as error:  # noqa: BLE001 - the user must know the copy is not there
+            _log.error("the copy of report %s could not be written to %s", self.report_id, path,
+                       exc_info=(type(error), error, error.__traceback__))
+            self.warn(self.tr("No copy saved"), self.tr("The copy could not be written to %1:\n%2").replace(
+                "%1", str(path)).replace("%2", failure_reason(error)))
+            return None
+        _log.info("a copy of report %s was saved to %s", self.report_id, path)
+        self.copy_path = path
+        if kind == SUBMISSION:
+            text = self.tr("A copy was saved as the submission file %1. File ▸ Open submission file… imports it.")
+        else:
+            text = self.tr("The report still has errors, so it cannot be a submission file yet. A copy was saved "
+                           "as the database file %1, which holds this report only; open it with "
+                           "clusterverslag --db followed by that file name.")
+        self.inform(self.tr("Copy saved"), text.replace("%1", str(path)))
+        self._show_save_state()
+        return path
+
+    def _choose_copy_path(self, kind: str, basename: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..export.copy import SUBMISSION
+        from .export_panel import remember_folder, remembered_folder
+
+        if kind == SUBMISSION:
+            name, wanted = f"{basename}.xml", self.tr("Submission files (*.xml)")
+        else:
+            name, wanted = f"{basename}-kopie.sqlite" if self.wizard.report.language == "nl" else f"{basename}-copie.sqlite", \
+                self.tr("Clusterverslag database files (*.sqlite)")
+        folder = remembered_folder(self.settings, "copy/lastFolder")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the report"), str(Path(folder) / name),
+                                                wanted)
+        if not chosen:
+            return None
+        remember_folder(self.settings, "copy/lastFolder", Path(chosen).parent)
+        return Path(chosen)
+
+    def rescue_after_error(self) -> str:
+        """After an unexpected error: try to save the open report, else keep a copy in the
+        log's folder; return what happened, in the window's language, for the error dialog."""
+        if self.wizard is None or self.saver is None or self.read_only_view is not None:
+            return self.tr("No report was being edited; the reports in the list are saved.")
+        if self.retry_save():
+            return self.tr("The report is saved.")
+        from ..export.copy import copy_format, write_copy
+        from ..export.files import export_basename
+        from ..logfile import log_path
+
+        reason = failure_reason(self.saver.last_error) if self.saver.last_error else ""
+        folder = log_path().parent if log_path() is not None else None
+        if folder is not None:
+            report = self.wizard.report
+            kind, data = copy_format(report)
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            path = folder / f"{export_basename(report)}-{stamp}.{kind}"
+            try:
+                write_copy(report, path, kind, data)
+            except Exception:  # noqa: BLE001 - said below
+                _log.exception("the rescue copy could not be written to %s", path)
+            else:
+                _log.info("a copy of report %s was saved to %s", self.report_id, path)
+                self.copy_path = path
+                self._show_save_state()
+                return self.tr("The last changes could not be saved (%1). A copy of the report was saved as %2.").replace(
+                    "%1", reason).replace("%2", str(path))
+        return self.tr("The last changes could not be saved (%1). They are still in the window: use Retry or "
+                       "Save a copy… before closing.").replace("%1", reason)
 
     # -- submission files and signed PDFs ---------------------------------------------------
 
@@ -715,6 +880,28 @@ class MainWindow(QMainWindow):
         """Tell about something that went wrong."""
         plain.warn(self, title, text)
 
+    def inform(self, title: str, text: str) -> None:
+        """Tell about something that was done."""
+        QMessageBox.information(self, title, plain.as_plain(text))
+
+    def ask_unsaved(self, reason: str) -> str:
+        """Ask what to do with changes that could not be saved: COPY, RETRY, DISCARD or
+        KEEP_OPEN (Escape). Saving a copy is the default."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), self.tr(
+            "The last changes to this report could not be saved:\n%1\n\nWhat do you want to do with them?").replace(
+            "%1", reason), parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = {
+            box.addButton(self.tr("Save a copy…"), QMessageBox.ButtonRole.AcceptRole): COPY,
+            box.addButton(self.tr("Retry"), QMessageBox.ButtonRole.ActionRole): RETRY,
+            box.addButton(self.tr("Close and lose the changes"), QMessageBox.ButtonRole.DestructiveRole): DISCARD,
+        }
+        keep = box.addButton(self.tr("Keep the report open"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(next(iter(buttons)))
+        box.setEscapeButton(keep)
+        box.exec()
+        return buttons.get(box.clickedButton(), KEEP_OPEN)
+
     # -- state shown ----------------------------------------------------------------------
 
     def _show_save_state(self, *_args) -> None:
@@ -726,18 +913,49 @@ class MainWindow(QMainWindow):
         if self.saver is None:
             self.save_status.setText("")
             self.save_status.setToolTip("")
+            self.save_status.setProperty("state", "")
+            self.save_banner.hide()
             return
         state = self.saver.state
+        reason = failure_reason(self.saver.last_error) if self.saver.last_error else ""
         if state == SAVED:
             self.save_status.setText(self.tr("All changes saved"))
             self.save_status.setToolTip("")
         elif state == PENDING:
             self.save_status.setText(self.tr("Saving…"))
         elif state == FAILED:
-            self.save_status.setText(self.tr("Not saved yet: trying again…"))
-            if self.saver.last_error:
-                self.save_status.setToolTip(plain.as_plain(self.saver.last_error.message.get(ui_language())))
+            # Elided: a long reason must not widen the window; the banner shows it whole.
+            text = self.tr("Not saved: %1").replace("%1", reason)
+            self.save_status.setText(self.save_status.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideRight, STATUS_WIDTH))
+            self.save_status.setToolTip(plain.as_plain(text))
         self.save_status.setProperty("state", state)
+        self._show_save_banner(state, reason)
+
+    def _show_save_banner(self, state: str, reason: str) -> None:
+        check_error = self.wizard.check_error if self.wizard is not None else None
+        lines = []
+        if state == FAILED:
+            lines.append(self.tr("Not saved: %1").replace("%1", reason))
+            lines.append(self.tr("What you typed is kept in this window; saving is tried again every few seconds and "
+                                 "at every change."))
+            if self.copy_path is not None:
+                lines.append(self.tr("A copy was saved as %1.").replace("%1", str(self.copy_path)))
+        if check_error is not None:
+            lines.append(self.tr("The checks and computed figures could not be updated: %1 The list of problems "
+                                 "may be out of date.").replace("%1", failure_reason(check_error)))
+        if not lines:
+            self.save_banner.hide()
+            return
+        lines.append(log_location_text())
+        self.save_banner_text.setText("\n".join(lines))
+        self.save_copy_button.setVisible(state == FAILED)
+        self.save_banner.setProperty("state", "failed" if state == FAILED else "warning")
+        palette = self.save_banner.palette()
+        palette.setColor(self.save_banner.backgroundRole(), QColor("#fde2e1" if state == FAILED else "#fff4ce"))
+        palette.setColor(self.save_banner.foregroundRole(), QColor("#1a1a1a"))
+        self.save_banner.setPalette(palette)
+        self.save_banner.show()
 
     def _update_title(self) -> None:
         title = "Clusterverslag"

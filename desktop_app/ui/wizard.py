@@ -7,6 +7,11 @@ then emits ``report_changed`` for whoever saves. A required field that is still 
 marked (and counted) only once the user has left it or has opened the check page, which lists
 every problem at all times. Next is never blocked: the parts can be filled in any
 order, and the list of parts at the side goes straight to any of them.
+
+Nothing here may stop what was typed from reaching the saver: a page whose ``store`` raises is
+remembered (``unstored_pages``) and reported through ``store_failed``, and the saver takes it
+again before every save (:meth:`ReportWizard.store_unstored`); computations or checks that
+raise are reported through ``check_failed`` after the change was handed on to be saved.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.checks import Problem, check_report
 from ..domain.model import Report
+from ..logfile import logger
 from .pages.base import ReportPage
 from .pages.check_sign import CheckSignPage
 from .pages.costs import CostsPage
@@ -35,6 +41,9 @@ from .pages.partnerships import PartnershipsPage
 from .pages.training import TrainingPage
 from .widgets.grid import GridView
 from .widgets.marking import EMPTY_FIELD_CODES, marks_by_path
+
+
+_log = logger("wizard")
 
 
 class PageId(IntEnum):
@@ -63,6 +72,8 @@ class ReportWizard(QWizard):
 
     report_changed = Signal()
     problems_checked = Signal(list)  # the problems of the report, after every check
+    store_failed = Signal(object)  # the exception of a page that could not take in its widgets
+    check_failed = Signal(object)  # the exception of the computations or checks, None once they run again
 
     def __init__(self, report: Report, parent: QWidget | None = None):
         super().__init__(parent)
@@ -74,6 +85,8 @@ class ReportWizard(QWizard):
         # then an empty required field is not marked (see EMPTY_FIELD_CODES).
         self.left_paths: set[str] = set()
         self.every_problem_shown = False
+        self.unstored_pages: dict[PageId, ReportPage] = {}  # pages whose store() failed, in order
+        self.check_error: BaseException | None = None
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -128,9 +141,7 @@ class ReportWizard(QWizard):
         super().changeEvent(event)
 
     def _show_report_texts(self) -> None:
-        for page in self.pages.values():
-            page.refresh(self.report)
-        self.check()
+        self.check(refresh=True)
 
     # -- changes --------------------------------------------------------------------------
 
@@ -148,14 +159,52 @@ class ReportWizard(QWizard):
         if self.read_only:
             page.load(self.report)  # nothing can be typed; should anything slip through, undo it
             return
-        page.store(self.report)
-        for other in self.pages.values():
-            other.refresh(self.report)
-        self.check()
+        page_id = self._id_of(page)
+        try:
+            page.store(self.report)
+        except Exception as error:  # noqa: BLE001 - the text stays in the widgets; the saver says so
+            self.unstored_pages[page_id] = page
+            self.store_failed.emit(error)
+            return
+        self.unstored_pages.pop(page_id, None)
+        # Saving comes first: computations and checks that fail must not keep the text from the file.
         self.report_changed.emit()
+        self.check(refresh=True)
 
-    def check(self) -> None:
-        """Run the domain's checks and show the problems at their fields and in the titles."""
+    def store_unstored(self) -> None:
+        """Take into the report the pages whose ``store`` failed before; raises the error of
+        the first that still fails (it stays remembered). Called before every save."""
+        if not self.unstored_pages:
+            return
+        for page_id, page in list(self.unstored_pages.items()):
+            page.store(self.report)
+            del self.unstored_pages[page_id]
+        self.check(refresh=True)
+
+    def _id_of(self, page: ReportPage) -> PageId:
+        return next(page_id for page_id, candidate in self.pages.items() if candidate is page)
+
+    def check(self, *, refresh: bool = False) -> bool:
+        """Run the domain's checks and show the problems at their fields and in the titles
+        (with ``refresh``, first let every page update what it computes). False, with
+        ``check_failed`` emitted and the error logged, when a computation or a check raised."""
+        try:
+            if refresh:
+                for page in self.pages.values():
+                    page.refresh(self.report)
+            self._check()
+        except Exception as error:  # noqa: BLE001 - shown and logged, never lost
+            _log.error("the computations or checks of the report failed",
+                       exc_info=(type(error), error, error.__traceback__))
+            self.check_error = error
+            self.check_failed.emit(error)
+            return False
+        if self.check_error is not None:
+            self.check_error = None
+            self.check_failed.emit(None)
+        return True
+
+    def _check(self) -> None:
         problems = check_report(self.report)
         self.problems = problems
         listed = [(self.pages[self.page_id_for(problem.path)].heading(), problem) for problem in problems]

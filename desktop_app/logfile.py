@@ -1,0 +1,89 @@
+"""The program's log file: warnings, errors and what was being done, so that a trace remains
+when something goes wrong, even in the frozen windowed program where there is no console.
+
+The file is ``clusterverslag.log`` in the data folder, kept to about 1 MB and three older
+files (``.1`` to ``.3``). Starting costs only ``import logging``: the file is opened, and the
+rotating handler imported, when the first line is written. No Qt here; the window installs
+its own hooks (``ui/errors.py``).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+LOGGER_NAME = "clusterverslag"
+LOG_FILENAME = "clusterverslag.log"
+MAX_BYTES = 1_000_000
+BACKUP_COUNT = 3
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+_handler: "_LazyRotatingHandler | None" = None
+
+
+def logger(name: str = "") -> logging.Logger:
+    """The program's logger, or one of its children (``logger("window")``)."""
+    return logging.getLogger(f"{LOGGER_NAME}.{name}" if name else LOGGER_NAME)
+
+
+class _LazyRotatingHandler(logging.Handler):
+    """A RotatingFileHandler made at the first record, so that starting the program neither
+    imports ``logging.handlers`` nor creates a file."""
+
+    def __init__(self, path: Path):
+        super().__init__(logging.INFO)
+        self.path = path
+        self._inner: logging.Handler | None = None
+        self.setFormatter(logging.Formatter(FORMAT))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._inner is None:
+            from logging.handlers import RotatingFileHandler
+
+            self._inner = RotatingFileHandler(self.path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
+                                              encoding="utf-8")
+            self._inner.setFormatter(self.formatter)
+        self._inner.handle(record)
+        self._inner.flush()
+
+    def close(self) -> None:
+        if self._inner is not None:
+            self._inner.close()
+        super().close()
+
+
+def start_logging(folders: list[Path]) -> Path | None:
+    """Write the program's warnings and errors (and lines saying what was being done) to
+    ``clusterverslag.log`` in the first of ``folders`` that exists or can be made and is
+    writable; return the file's path, or None when none of them can hold it. Calling it again
+    replaces the previous file."""
+    global _handler
+    stop_logging()
+    for folder in folders:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            continue
+        if not os.access(folder, os.W_OK):
+            continue
+        _handler = _LazyRotatingHandler(folder / LOG_FILENAME)
+        root = logger()
+        root.addHandler(_handler)
+        root.setLevel(logging.INFO)
+        return _handler.path
+    return None
+
+
+def stop_logging() -> None:
+    """Close the log file (tests start and stop it for each window they open)."""
+    global _handler
+    if _handler is not None:
+        logger().removeHandler(_handler)
+        _handler.close()
+        _handler = None
+
+
+def log_path() -> Path | None:
+    """The log file in use, or None when nothing is written."""
+    return _handler.path if _handler is not None else None
