@@ -1621,6 +1621,23 @@ Problèmes trouvés&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
+    <name>UnexpectedError</name>
+    <message>
+        <source>Something unexpected went wrong in the program:
+%1</source>
+        <translation>Une erreur inattendue s&apos;est produite dans le programme&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>You can go on working. If it happens again, close the program, start it again, and send the log file to whoever helps you with the program.</source>
+        <translation>Vous pouvez continuer à travailler. Si cela se reproduit, fermez le programme, relancez-le et envoyez le fichier journal à la personne qui vous aide avec le programme.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>Signatures of the PDF</source>

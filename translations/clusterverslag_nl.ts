@@ -1621,6 +1621,23 @@ Gevonden problemen: %2.</translation>
     </message>
 </context>
 <context>
+    <name>UnexpectedError</name>
+    <message>
+        <source>Something unexpected went wrong in the program:
+%1</source>
+        <translation>Er ging iets onverwachts mis in het programma:
+%1</translation>
+    </message>
+    <message>
+        <source>You can go on working. If it happens again, close the program, start it again, and send the log file to whoever helps you with the program.</source>
+        <translation>U kunt verder werken. Gebeurt het opnieuw, sluit dan het programma, start het opnieuw en bezorg het logbestand aan wie u met het programma helpt.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Onverwachte fout</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>Signatures of the PDF</source>

@@ -20,6 +20,7 @@ NO_DISPLAY = Text(
 )
 
 SMOKE_TEST = "--smoke-test"
+CRASH_LOG = "crash.log"  # beside the log: the Python stack of a fault that kills the process
 
 
 def display_missing() -> bool:
@@ -48,6 +49,7 @@ def run(db_path: Path, argv: list[str]) -> int:
     from ..resources import resource_path
 
     from ..storage import ReportStore, StorageError
+    from .errors import install_error_hooks, show_unexpected_error
     from .i18n import saved_ui_language, shared_translators
     from .language import ui_language
     from .main_window import MainWindow, geometry_key
@@ -62,13 +64,17 @@ def run(db_path: Path, argv: list[str]) -> int:
     shared_translators().install(saved_ui_language(settings))
 
     failures: list[str] = []
-    previous_hook = sys.excepthook
+    windows: list[MainWindow] = []
 
-    def record(kind, value, tb) -> None:
-        failures.append("".join(traceback.format_exception(kind, value, tb)))
-        previous_hook(kind, value, tb)
+    def tell(error: BaseException) -> None:
+        """An unexpected error: the smoke test fails; a user is told, and the report rescued."""
+        failures.append("".join(traceback.format_exception(type(error), error, error.__traceback__)))
+        if not smoke:
+            window = windows[0] if windows else None
+            show_unexpected_error(window, error, window.rescue_after_error() if window is not None else "")
 
-    sys.excepthook = record
+    stop_logging = _start_logging(Path(db_path))
+    uninstall_hooks = install_error_hooks(tell)
     try:
         try:
             store = ReportStore.open(db_path, backups=not smoke)
@@ -89,6 +95,7 @@ def run(db_path: Path, argv: list[str]) -> int:
         if smoke:
             return _smoke_test(app, store, failures)
         window = MainWindow(store, settings)
+        windows.append(window)
         geometry = settings.value(geometry_key())
         if geometry is not None:
             window.restoreGeometry(geometry)
@@ -98,8 +105,44 @@ def run(db_path: Path, argv: list[str]) -> int:
                 window.resize(min(window.width(), available.width()), min(window.height(), available.height()))
         window.show()
         return app.exec()
+    except Exception:
+        # The command line's last guard turns it into a message; the traceback goes to the log.
+        from ..logfile import logger
+
+        logger("window").critical("the window stopped on an unexpected error", exc_info=True)
+        raise
     finally:
-        sys.excepthook = previous_hook
+        uninstall_hooks()
+        stop_logging()
+
+
+def _start_logging(db_path: Path):
+    """Start the log file in the data folder (or, when that cannot be written, beside the
+    database), and send the tracebacks of a hard crash (a fault in Qt) to ``crash.log``
+    beside it. Returns the function that stops both. Costs well under a millisecond: the
+    file is opened when the first line is written."""
+    import faulthandler
+
+    from ..logfile import start_logging, stop_logging
+    from ..storage.paths import user_data_dir
+
+    path = start_logging([user_data_dir(), db_path.expanduser().parent])
+    crash_file = None
+    # Left alone when a developer or the test runner already chose where faults go.
+    if path is not None and not faulthandler.is_enabled():
+        try:
+            crash_file = open(path.with_name(CRASH_LOG), "a", encoding="utf-8")  # noqa: SIM115 - open while running
+            faulthandler.enable(crash_file)
+        except OSError:
+            crash_file = None
+
+    def stop() -> None:
+        if crash_file is not None:
+            faulthandler.disable()
+            crash_file.close()
+        stop_logging()
+
+    return stop
 
 
 def _smoke_test(app, store, failures: list[str]) -> int:

@@ -15,7 +15,7 @@ import sys
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, Qt, QtMsgType, qInstallMessageHandler
 
 from ..logfile import log_path, logger
 from ..storage import StorageError
@@ -115,3 +115,30 @@ def install_error_hooks(tell: Callable[[BaseException], None]) -> Callable[[], N
         qInstallMessageHandler(previous_handler)
 
     return uninstall
+
+
+def unexpected_error_text(error: BaseException, rescue: str) -> str:
+    """The text of the dialog after an unexpected error: what happened, what became of the
+    report (``rescue``), where the log is."""
+    detail = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    parts = [
+        QCoreApplication.translate("UnexpectedError", "Something unexpected went wrong in the program:\n%1").replace(
+            "%1", detail[:300]),
+    ]
+    if rescue:
+        parts.append(rescue)
+    parts.append(log_location_text())
+    parts.append(QCoreApplication.translate(
+        "UnexpectedError", "You can go on working. If it happens again, close the program, start it again, and "
+                           "send the log file to whoever helps you with the program."))
+    return "\n\n".join(parts)
+
+
+def show_unexpected_error(parent, error: BaseException, rescue: str) -> None:
+    """Show the dialog after an unexpected error (tests replace it)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("UnexpectedError", "Unexpected error"),
+                      unexpected_error_text(error, rescue), QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the error's text and paths are never markup
+    box.exec()
