@@ -156,9 +156,34 @@ def test_validate_reports_the_checks_errors_of_a_well_formed_file(tmp_path):
     result = run("validate", str(example))
     assert result.returncode == 1
     assert "promoter.enterpriseNumber" in result.stderr and "controlecijfers" in result.stderr
+    # import follows the same rule: nothing is stored.
     imported = run("import", str(example), "--db", str(tmp_path / "r.sqlite"))
-    assert imported.returncode == 0 and imported.stdout.strip() == "1"
-    assert "controlecijfers" in imported.stderr
+    assert imported.returncode == 1 and imported.stdout == ""
+    assert imported.stderr == result.stderr
+    assert not (tmp_path / "r.sqlite").exists()
+
+
+def test_validate_and_import_refuse_the_year_0001_alike(submission, tmp_path):
+    submission.write_bytes(submission.read_bytes().replace(b"<reportingYear>2016<", b"<reportingYear>0001<"))
+    validated = run("validate", str(submission))
+    imported = run("import", str(submission), "--db", str(tmp_path / "r.sqlite"))
+    assert validated.returncode == imported.returncode == 1
+    assert f"{submission}:3: <reportingYear>" in imported.stderr and "2003" in imported.stderr
+    assert not (tmp_path / "r.sqlite").exists()
+
+
+def test_a_report_of_the_year_9999_exports_and_lists(tmp_path):
+    db = tmp_path / "r.sqlite"
+    report = make_valid_report()
+    report.year = 9999
+    store = ReportStore.open(db)
+    report_id = store.create(report)
+    store.close()
+    exported = run("export", str(report_id), "--out", str(tmp_path), "--db", str(db))
+    assert exported.returncode == 0, exported.stderr
+    assert "jaarverslag-cluster-9999" in exported.stdout
+    validated = run("validate", exported.stdout.split()[1])
+    assert validated.returncode == 0, validated.stderr
 
 
 def test_help_speaks_the_chosen_language():

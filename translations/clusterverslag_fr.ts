@@ -1523,8 +1523,8 @@ Problèmes trouvés&#xa0;: %2.</translation>
         <translation>La vérification ne trouve aucun problème.</translation>
     </message>
     <message>
-        <source>The checks find errors: %1, warnings: %2. An imported report can be corrected; errors must be solved before it can be exported again.</source>
-        <translation>La vérification trouve des erreurs&#xa0;: %1, des avertissements&#xa0;: %2. Un rapport importé peut être corrigé&#xa0;; les erreurs doivent être corrigées avant de pouvoir l&apos;exporter à nouveau.</translation>
+        <source>The checks find warnings: %1. They do not stop the report from being exported.</source>
+        <translation>La vérification trouve des avertissements&#xa0;: %1. Ils n&apos;empêchent pas l&apos;exportation du rapport.</translation>
     </message>
     <message>
         <source>Problems the checks find</source>

@@ -1523,8 +1523,8 @@ Gevonden problemen: %2.</translation>
         <translation>De controle vindt geen problemen.</translation>
     </message>
     <message>
-        <source>The checks find errors: %1, warnings: %2. An imported report can be corrected; errors must be solved before it can be exported again.</source>
-        <translation>De controle vindt fouten: %1, waarschuwingen: %2. Een geïmporteerd verslag kan verbeterd worden; fouten moeten opgelost zijn voor het opnieuw geëxporteerd kan worden.</translation>
+        <source>The checks find warnings: %1. They do not stop the report from being exported.</source>
+        <translation>De controle vindt waarschuwingen: %1. Ze houden de export van het verslag niet tegen.</translation>
     </message>
     <message>
         <source>Problems the checks find</source>

@@ -14,6 +14,8 @@ from enum import Enum
 
 from . import compute
 from .fields import (
+    MAX_YEAR,
+    NOT_A_YEAR,
     FieldError,
     enterprise_number_checksum_ok,
     enterprise_number_digits,
@@ -154,9 +156,18 @@ _PROMOTER_ATTRIBUTES = {
 DEADLINE_DAY = (2, 28)  # signed before 28 February of the following year
 
 
-def signature_deadline(year: int) -> dt.date:
-    """The last day to sign the report of ``year``: 28 February of the next year."""
+def signature_deadline(year: int) -> dt.date | None:
+    """The last day to sign the report of ``year``: 28 February of the next year; ``None``
+    when that day falls outside the calendar (years 1 to 9999), as for the report of 9999."""
+    if not dt.MINYEAR <= year + 1 <= dt.MAXYEAR:
+        return None
     return dt.date(year + 1, *DEADLINE_DAY)
+
+
+def is_signature_late(year: int, date: dt.date) -> bool:
+    """True when ``date`` is after the deadline of the report of ``year``. Compared as
+    numbers, so that it holds for every year the field takes, 0 and 9999 included."""
+    return (date.year, date.month, date.day) > (year + 1, *DEADLINE_DAY)
 
 
 def narrative_length(text: str) -> int:
@@ -209,6 +220,8 @@ def check_report(report: Report, today: dt.date | None = None) -> list[Problem]:
     # 1. Identification
     if report.year is None and "reportingYear" not in report.unreadable:
         error("year-missing", "reportingYear", "Vul het verslagjaar in.", "Indiquez l'année du rapport.")
+    elif report.year is not None and not 0 <= report.year <= MAX_YEAR:
+        add(Problem(Severity.ERROR, "year-malformed", "reportingYear", NOT_A_YEAR))
     elif report.year is not None and report.year < FIRST_YEAR:
         error(
             "year-unknown", "reportingYear",
@@ -403,15 +416,14 @@ def check_report(report: Report, today: dt.date | None = None) -> list[Problem]:
                 "Indiquez la date de signature.",
             )
     elif report.year is not None:
-        deadline = signature_deadline(report.year)
-        if signatories.date > deadline:
+        if is_signature_late(report.year, signatories.date):
             warning(
                 "signature-late", "signatories.date",
                 "Het verslag moet ondertekend zijn vóór 28 februari {next}; deze datum is laat.",
                 "Le rapport doit être signé avant le 28 février {next} ; cette date est tardive.",
                 next=report.year + 1,
             )
-        elif signatories.date <= dt.date(report.year, 12, 31):
+        elif signatories.date.year <= report.year:
             warning(
                 "signature-early", "signatories.date",
                 "De ondertekening valt vóór het einde van het verslagjaar {year}.",

@@ -24,7 +24,7 @@ _NOT_A_COUNT = Text(
     "Vul een geheel aantal personen in (bv. 12).",
     "Indiquez un nombre entier de personnes (p. ex. 12).",
 )
-_NOT_A_YEAR = Text(
+NOT_A_YEAR = Text(
     "Vul een jaartal van vier cijfers in (bv. 2016).",
     "Indiquez une année de quatre chiffres (p. ex. 2016).",
 )
@@ -36,6 +36,12 @@ _NO_SUCH_DAY = Text(
     "Deze dag bestaat niet.",
     "Ce jour n'existe pas.",
 )
+
+
+# The last year the year field takes: four digits.
+MAX_YEAR = 9999
+# The largest count the wizard takes: nine digits.
+MAX_COUNT = 999_999_999
 
 
 def parse_count(text: str) -> int | None:
@@ -55,7 +61,7 @@ def parse_year(text: str) -> int | None:
     if not stripped:
         return None
     if not re.fullmatch(r"\d{4}", stripped):
-        raise FieldError(text, _NOT_A_YEAR)
+        raise FieldError(text, NOT_A_YEAR)
     return int(stripped)
 
 

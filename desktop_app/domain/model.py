@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
+from .fields import MAX_YEAR
 from .money import Cents
 
 REPORT_LANGUAGES = ("nl", "fr")
@@ -189,10 +190,11 @@ class Report:
 
     def next_year(self) -> "Report":
         """A new report for the following year that keeps identification, members and
-        partnerships, and starts the narrative, counts, costs and signatures empty."""
+        partnerships, and starts the narrative, counts, costs and signatures empty. After
+        the year 9999, which the four-digit year field cannot follow, the year is left empty."""
         source = self.copy()
         return Report(
-            year=None if self.year is None else self.year + 1,
+            year=None if self.year is None or self.year >= MAX_YEAR else self.year + 1,
             language=self.language,
             promoter=source.promoter,
             members=source.members,

@@ -53,6 +53,7 @@ _TOO_LARGE = Text(
 
 # Larger than any subsidy file could hold; keeps the XML and the PDF columns sane.
 MAX_CENTS = 10**15
+_MAX_WHOLE_DIGITS = len(str(MAX_CENTS // 100))
 
 
 def parse_amount(text: str) -> Cents | None:
@@ -95,6 +96,10 @@ def parse_amount(text: str) -> Cents | None:
             raise AmountError(original, _BAD_GROUPING)
         whole = re.sub(f"[.{_SPACES}]", "", whole)
 
+    # Python refuses to turn more than 4,300 digits into a number; the limit comes long before.
+    whole = whole.lstrip("0") or "0"
+    if len(whole) > _MAX_WHOLE_DIGITS:
+        raise AmountError(original, _TOO_LARGE)
     cents = int(whole) * 100 + int(fraction.ljust(2, "0") or 0)
     if cents >= MAX_CENTS:
         raise AmountError(original, _TOO_LARGE)

@@ -60,6 +60,7 @@ from ..domain.checks import (
     COST_LABELS,
     PARTNERSHIP_LABELS,
     TRAINING_LABELS,
+    is_signature_late,
     signature_deadline,
 )
 from ..domain.fields import format_date, format_enterprise_number
@@ -91,6 +92,9 @@ FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 
 # At most this many OCMW columns in one training grid; a larger cluster gets several grids.
 MAX_GRID_OCMWS = 8
+# A column header of the training grid is repeated on every page; a longer OCMW name is cut
+# there (the list of OCMWs in section 1 prints it in full).
+MAX_HEAD_HEIGHT = 40 * mm
 
 LANG_TAGS = {"nl": "nl-BE", "fr": "fr-BE"}
 
@@ -626,7 +630,7 @@ class _Builder:
         header = [self.cell(self.t("training_category"), label_width, "head")]
         for name in names:
             text = _break_at_hyphens(name, FONT_BOLD, head_size, head_room)
-            header.append(Paragraph(_markup(text), head_style))
+            header.append(_bounded_paragraph(text, head_style, number_width - 2 * HEAD_PADDING, MAX_HEAD_HEIGHT))
 
         rows = []
         for category in TRAINING_CATEGORIES:
@@ -757,15 +761,22 @@ class _Builder:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
         ]))
 
+        # Two blocks side by side, unless very long names make them taller than a page: a
+        # table row cannot break over pages, so they then come one under the other.
+        if blocks.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1] > FRAME_HEIGHT / 2:
+            blocks = [*block("president", signatories.president), Spacer(1, 8),
+                      *block("secretary", signatories.secretary)]
+        else:
+            blocks = [blocks]
         flow = [
             Paragraph(escape(self.t("s_signature")), STYLES["h1"]),
             Paragraph(escape(self.t("certified")), STYLES["body"]),
             Spacer(1, 2),
-            blocks,
+            *blocks,
         ]
         if report.year is not None and signatories.date is not None:
             deadline = signature_deadline(report.year)
-            if signatories.date > deadline:
+            if deadline is not None and is_signature_late(report.year, signatories.date):
                 flow += [Spacer(1, 6), Paragraph(
                     escape(self.t("late", deadline=format_date(deadline, self.lang))), STYLES["warning"])]
         flow += [Spacer(1, 10), self._binding()]
@@ -868,10 +879,33 @@ def _numbered_canvas(header: str, footer: str, page_format: str):
     return NumberedCanvas
 
 
+def _bounded_paragraph(text: str, style: ParagraphStyle, width: float, height: float) -> Paragraph:
+    """A Paragraph of ``text`` at most ``height`` points tall in a column ``width`` wide: a
+    text that would be taller is cut, with an ellipsis, where it still fits. For column
+    headers, which are repeated on every page and so cannot break over pages."""
+    paragraph = Paragraph(_markup(text), style)
+    if paragraph.wrap(width, height)[1] <= height:
+        return paragraph
+    shortest, longest = 0, len(text)  # the longest prefix that fits lies in between
+    while shortest < longest:
+        middle = (shortest + longest + 1) // 2
+        if Paragraph(_markup(text[:middle] + "…"), style).wrap(width, height)[1] <= height:
+            shortest = middle
+        else:
+            longest = middle - 1
+    return Paragraph(_markup(text[:shortest] + "…"), style)
+
+
 def _clip(text: str, font: str, size: float, width: float) -> str:
     """``text`` shortened with an ellipsis to fit ``width`` points."""
     if pdfmetrics.stringWidth(text, font, size) <= width:
         return text
-    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+    # The longest prefix that fits, found by halving: a name may be 10,000 characters long.
+    shortest, longest = 0, len(text)
+    while shortest < longest:
+        middle = (shortest + longest + 1) // 2
+        if pdfmetrics.stringWidth(text[:middle] + "…", font, size) <= width:
+            shortest = middle
+        else:
+            longest = middle - 1
+    return text[:shortest] + "…"

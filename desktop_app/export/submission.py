@@ -33,7 +33,7 @@ from lxml import etree
 from .. import __version__
 from ..domain import compute
 from ..domain.checks import COST_LABELS, TRAINING_LABELS, Problem, Severity, check_report, errors
-from ..domain.fields import format_enterprise_number
+from ..domain.fields import MAX_COUNT, format_enterprise_number
 from ..domain.model import (
     COST_CATEGORIES,
     COST_COLUMNS,
@@ -691,7 +691,43 @@ class _Reader:
             raise _Refused(self.problems)
         if report.subsidy == compute.rule_subsidy(report):
             report.subsidy = None  # the amount follows the year's rule
+        # The acceptance rule every reader shares (validate, import, render, the window): the
+        # checks find no error, as the export demanded before it wrote the file.
+        for blocking in errors(check_report(report)):
+            element = self.element_at(blocking.path)
+            self.problems.append(_problem(
+                None if element is None else element.sourceline, blocking.path,
+                blocking.message.nl, blocking.message.fr,
+            ))
+        if self.problems:
+            raise _Refused(self.problems)
         return report
+
+    def element_at(self, path: str):
+        """The element of the file that holds the field at ``path`` (``members[1].name``,
+        ``costs.personnel.publicShare``, ``training.assessment.o2``), or the nearest one."""
+        parts = re.findall(r"[^.\[\]]+|\[\d+\]", path)
+        element, found = self.root, self.root
+        steps = {"members": "member", "partnerships": "partnership"}
+        previous = ""
+        for part in parts:
+            if part.startswith("["):
+                children = list(element.iterchildren(_q(steps.get(previous, ""))))
+                index = int(part[1:-1])
+                element = children[index] if index < len(children) else None
+            elif previous == "training":
+                element = next((c for c in element.iterchildren(_q("category")) if c.get("code", "").strip() == part), None)
+            elif previous == "costs":
+                element = next((c for c in element.iterchildren(_q("costLine")) if c.get("category", "").strip() == part),
+                               element.find(_q(part)))
+            elif element.tag == _q("category"):
+                element = next((c for c in element.iterchildren(_q("count")) if c.get("ocmw", "").strip() == part), None)
+            else:
+                element = element.find(_q(part))
+            if element is None:
+                break
+            found, previous = element, part
+        return found
 
     def organisation(self, element) -> Organisation:
         return Organisation(
@@ -832,10 +868,6 @@ class _Reader:
             f"le fichier indique {shown} comme « {name} »{in_fr}, mais le recalcul donne "
             f"{show(computed)}. Le fichier a été modifié ou mal produit.",
         )
-
-
-# The largest count the wizard takes: nine digits.
-MAX_COUNT = 999_999_999
 
 
 def _number(text: str, amount: bool) -> int | None:

@@ -191,12 +191,41 @@ def test_the_element_order_is_the_contracts(xml):
 def test_the_contract_example_is_valid_and_reads(xml):
     data = CONTRACT_EXAMPLE.read_bytes()
     etree.XMLSchema(etree.parse(str(XSD))).assertValid(etree.fromstring(data))
-    result = read(data)
+    # The example's own enterprise number has wrong check digits; with them corrected it reads.
+    corrected = data.replace(b"0212.345.678", enterprise_number("02123456").encode())
+    result = read(corrected)
     assert result.report.count("assessment", "o1") == 12
     assert compute.total_activated(result.report) == 16
     assert result.report.subsidy is None  # 10000.00 is the rule of 2016
-    # The example's own enterprise number has wrong check digits: a correction, not a refusal.
-    assert [p.code for p in result.errors] == ["enterprise-number-invalid"]
+    assert result.errors == []
+
+
+def test_a_file_the_checks_find_an_error_in_is_refused_at_its_line(xml):
+    # One acceptance rule for every reader: what the export would refuse to write is refused.
+    data = CONTRACT_EXAMPLE.read_bytes()
+    with pytest.raises(SubmissionError) as refused:
+        read(data)
+    [problem] = refused.value.problems
+    assert problem.element == "promoter.enterpriseNumber"
+    assert problem.line == data[: data.index(b"<enterpriseNumber>")].count(b"\n") + 1
+    assert "controlecijfers" in problem.message.nl and "chiffres de contrôle" in problem.message.fr
+    assert problem.message.nl.startswith(f"Regel {problem.line}, element «promoter.enterpriseNumber»: ")
+
+
+@pytest.mark.parametrize("year", ["0001", "2002"])
+def test_a_year_before_the_subsidy_is_refused(xml, year):
+    with pytest.raises(SubmissionError) as refused:
+        read(xml.replace(b"<reportingYear>2016<", f"<reportingYear>{year}<".encode()))
+    assert [p.element for p in refused.value.problems] == ["reportingYear"]
+    assert refused.value.problems[0].line == 3
+
+
+def test_a_file_of_the_year_9999_reads(report):
+    report.year = 9999
+    report.signatories.date = dt.date(9999, 12, 31)
+    result = read(to_xml(report, created_at=CREATED_AT))
+    assert result.report.year == 9999
+    assert "signature-early" in [p.code for p in result.warnings]
 
 
 def test_codes_are_written_in_the_fixed_order_with_a_count_for_every_ocmw(xml, report):

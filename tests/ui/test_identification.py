@@ -107,3 +107,26 @@ def test_every_input_has_an_accessible_name(open_report):
                 assert widget.accessibleName(), widget.objectName()
     for name in ("members", "partnerships", "training", "costs", "narrative", "problems"):
         assert child(wizard, name).accessibleName(), name
+
+
+def test_the_year_9999_is_saved_checked_and_the_report_opens_again(qtbot, open_report, db_path):
+    from desktop_app.ui import create_main_window
+    from factories import make_valid_report
+
+    window, wizard, report_id = open_report(make_valid_report())
+    type_text(qtbot, wizard, PageId.IDENTIFICATION, "reportingYear", "9999")
+    type_text(qtbot, wizard, PageId.NARRATIVE, "narrative", " Later.", replace=False)
+    wizard.show_page(PageId.CHECK_SIGN)
+    assert window.saver.flush()
+    report = stored(db_path, report_id)
+    assert report.year == 9999 and " Later." in report.narrative
+    window.close()
+
+    # The report opens again, in a new window on the same file.
+    reopened = create_main_window(db_path, report_id)
+    qtbot.addWidget(reopened)
+    reopened.show()
+    assert reopened.wizard is not None
+    assert child(reopened.wizard, "reportingYear").text() == "9999"
+    reopened.wizard.show_page(PageId.CHECK_SIGN)
+    assert child(reopened.wizard, "signatureDeadline").text() == ""

@@ -229,15 +229,15 @@ class SubmissionSummaryDialog(QDialog):
         self.members_value.setText(", ".join(member.name for member in report.members) or "–")
         self.fingerprint_value.setText(format_fingerprint(self.result.sha256))
         self.fingerprint_value.setToolTip(self.tr("SHA-256 of the file: %1").replace("%1", self.result.sha256))
-        errors, warnings = len(self.result.errors), len(self.result.warnings)
-        if not errors and not warnings:
+        # A file with errors is refused before it gets here: only warnings can remain.
+        warnings = len(self.result.warnings)
+        if not warnings:
             self.checks_summary.setText(self.tr("The checks find no problems."))
         else:
             self.checks_summary.setText(self.tr(
-                "The checks find errors: %1, warnings: %2. An imported report can be corrected; "
-                "errors must be solved before it can be exported again.").replace(
-                "%1", format_count(errors, language)).replace("%2", format_count(warnings, language)))
-        self.problems.setVisible(bool(errors or warnings))
+                "The checks find warnings: %1. They do not stop the report from being exported.").replace(
+                "%1", format_count(warnings, language)))
+        self.problems.setVisible(bool(warnings))
         self.problems.setAccessibleName(self.tr("Problems the checks find"))
         self.problems.clear()
         kinds = {"error": self.tr("Error"), "warning": self.tr("Warning")}

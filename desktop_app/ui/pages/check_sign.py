@@ -3,7 +3,6 @@ one a way to its field."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -151,10 +150,10 @@ class CheckSignPage(ReportPage):
 
     def _show_deadline(self, report: Report) -> None:
         self._show_date_pattern()
-        if report.year is None:
+        deadline = None if report.year is None else signature_deadline(report.year)
+        if deadline is None:
             self.deadline.setText("")
             return
-        deadline: dt.date = signature_deadline(report.year)
         self.deadline.setText(self.tr("Sign before %1.").replace("%1", format_date(deadline, report.language)))
 
     # -- problems -------------------------------------------------------------------------
