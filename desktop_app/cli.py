@@ -15,13 +15,15 @@ names another file; a refused signature leaves it untouched. Without ``--passwor
 password of the certificate file is asked without echo (read from standard input when that is
 not a terminal); it is never stored or logged. ``--eid`` signs with the Belgian eID card through
 the card middleware, which asks for the PIN itself. ``verify`` exits 0 only when the president
-and the secretary both signed, nothing was changed after signing but what the strict policy
-allows (:mod:`.export.modification_policy`), and the embedded submission file matches the
-printed fingerprint; 1 when anything is broken or changed; 3 when all is intact so far but a
-role has not signed.
+and the secretary both signed with certificates that chain to a trusted root, nothing was
+changed after signing but what the strict policy allows (:mod:`.export.modification_policy`),
+and the embedded submission file matches the printed fingerprint; 1 when anything is broken or
+changed; 3 when all is intact so far but a role has not signed; 4 when both signed and all is
+intact but a signer's certificate is not from a trusted authority.
 
 Exit status: 0 on success (warnings allowed), 1 on a problem in the input, 2 on a usage error,
-3 for ``verify``: intact so far, not signed by every role.
+3 for ``verify``: intact so far, not signed by every role; 4 for ``verify``: signed by both,
+but who signed is not confirmed by a trusted authority.
 Messages go to stderr in the chosen language (``--lang``; default the system's, else Dutch),
 never as a traceback. Text from outside (file and certificate names, report text) is printed
 through :func:`visible`, so that it cannot drive the terminal. Heavy modules (Qt, reportlab, lxml) are imported only by the command
@@ -41,7 +43,7 @@ from typing import NoReturn
 from . import __version__
 from .domain.text import Text
 
-OK, INPUT_PROBLEM, USAGE, INCOMPLETE = 0, 1, 2, 3
+OK, INPUT_PROBLEM, USAGE, INCOMPLETE, UNTRUSTED = 0, 1, 2, 3, 4
 
 T = Text  # short alias for the message table below
 
@@ -142,10 +144,10 @@ MESSAGES: dict[str, Text] = {
                              "vingerafdruk op pagina 1 ({expected}).",
                              "Le fichier de soumission joint {file} ({grouped}) NE correspond PAS à "
                              "l'empreinte de la page 1 ({expected})."),
-    "verify-ok": T("Resultaat: in orde: ondertekend door de voorzitter en de secretaris, elke handtekening "
-                   "is intact en het ingesloten bestand klopt.",
-                   "Résultat : en ordre : signé par le président et le secrétaire, chaque signature est "
-                   "intacte et le fichier joint correspond."),
+    "verify-ok": T("Resultaat: in orde: ondertekend door de voorzitter en de secretaris met vertrouwde "
+                   "certificaten, elke handtekening is intact en het ingesloten bestand klopt.",
+                   "Résultat : en ordre : signé par le président et le secrétaire avec des certificats de "
+                   "confiance, chaque signature est intacte et le fichier joint correspond."),
     "verify-not-ok": T("Resultaat: NIET in orde.", "Résultat : PAS en ordre."),
     "verify-changed": T("Resultaat: NIET in orde: gewijzigd na ondertekening.",
                         "Résultat : PAS en ordre : modifié après la signature."),
@@ -156,6 +158,20 @@ MESSAGES: dict[str, Text] = {
     "verify-changes-unknown": T("GEWIJZIGD NA ONDERTEKENING:", "MODIFIÉ APRÈS LA SIGNATURE :"),
     "verify-unexpected": T("  Handtekening in het veld {field} ({name}): zo'n handtekening maakt Clusterverslag niet.",
                            "  Signature dans le champ {field} ({name}) : Clusterverslag ne fait pas une telle signature."),
+    "verify-untrusted-one": T(
+        "Resultaat: intact en ondertekend door beiden, maar het certificaat van {role} ({name}) komt niet "
+        "van een vertrouwde certificaatautoriteit: wie ondertekende kan niet bevestigd worden.",
+        "Résultat : intact et signé par les deux, mais le certificat {role} ({name}) ne vient pas d'une "
+        "autorité de certification de confiance : l'identité du signataire ne peut pas être confirmée."),
+    "verify-untrusted-both": T(
+        "Resultaat: intact en ondertekend door beiden, maar de certificaten van de voorzitter ({president}) "
+        "en de secretaris ({secretary}) komen niet van een vertrouwde certificaatautoriteit: wie "
+        "ondertekende kan niet bevestigd worden.",
+        "Résultat : intact et signé par les deux, mais les certificats du président ({president}) et du "
+        "secrétaire ({secretary}) ne viennent pas d'une autorité de certification de confiance : "
+        "l'identité des signataires ne peut pas être confirmée."),
+    "role-of-president": T("de voorzitter", "du président"),
+    "role-of-secretary": T("de secretaris", "du secrétaire"),
     "verify-untrusted": T("Let op: het certificaat van {name} komt niet van een vertrouwde certificaatautoriteit; "
                           "de handtekening is intact, maar wie ondertekende is daarmee niet bevestigd.",
                           "Attention : le certificat de {name} ne vient pas d'une autorité de certification de "
@@ -165,11 +181,20 @@ MESSAGES: dict[str, Text] = {
     "role-the-secretary": T("de secretaris", "le secrétaire"),
     "help-verify-epilog": T(
         "Afsluitcode: 0 in orde (beide handtekeningen intact, niets gewijzigd na ondertekening, het "
-        "ingesloten bestand klopt); 1 gebroken of gewijzigd na ondertekening (of niet te lezen); 2 fout "
-        "in de opdracht; 3 intact tot nu toe, maar nog niet ondertekend door de voorzitter en/of de secretaris.",
+        "ingesloten bestand klopt, en beide certificaten komen van een vertrouwde certificaatautoriteit); "
+        "1 gebroken of gewijzigd na ondertekening (of niet te lezen); 2 fout in de opdracht; 3 intact tot "
+        "nu toe, maar nog niet ondertekend door de voorzitter en/of de secretaris; 4 intact en ondertekend "
+        "door beiden, maar een certificaat komt niet van een vertrouwde certificaatautoriteit, zodat niet "
+        "bevestigd is wie ondertekende. Vertrouwd zijn de basiscertificaten van Mozilla (certifi) en die "
+        "van --trust; de Belgische eID-basiscertificaten worden niet meegeleverd: geef ze met --trust.",
         "Code de sortie : 0 en ordre (les deux signatures intactes, rien de modifié après la signature, "
-        "le fichier joint correspond) ; 1 cassé ou modifié après la signature (ou illisible) ; 2 erreur "
-        "dans la commande ; 3 intact jusqu'ici, mais pas encore signé par le président et/ou le secrétaire."),
+        "le fichier joint correspond, et les deux certificats viennent d'une autorité de certification "
+        "de confiance) ; 1 cassé ou modifié après la signature (ou illisible) ; 2 erreur dans la "
+        "commande ; 3 intact jusqu'ici, mais pas encore signé par le président et/ou le secrétaire ; "
+        "4 intact et signé par les deux, mais un certificat ne vient pas d'une autorité de certification "
+        "de confiance, de sorte que l'identité des signataires n'est pas confirmée. Sont de confiance "
+        "les certificats racines de Mozilla (certifi) et ceux de --trust ; les certificats racines de "
+        "l'eID belge ne sont pas fournis : donnez-les avec --trust."),
     "help-trust": T("een extra vertrouwd basiscertificaat (PEM of DER); mag herhaald worden",
                     "un certificat racine de confiance supplémentaire (PEM ou DER) ; peut être répété"),
     "bad-certificate": T("{path} is geen certificaat (PEM of DER) dat gelezen kan worden.",
@@ -545,13 +570,15 @@ def command_sign(args: argparse.Namespace, say: _Speaker) -> int:
 
 
 def command_verify(args: argparse.Namespace, say: _Speaker) -> int:
-    """Exit 0 in order, 1 broken or changed after signing, 3 intact but not signed by all."""
+    """Exit 0 in order, 1 broken or changed after signing, 3 intact but not signed by all,
+    4 signed by both and intact but a certificate not from a trusted authority."""
     from .domain.fields import format_date
     from .export.pdf import ATTACHMENT_NAME
     from .export.signing import (
         KIND_TIMESTAMP,
         OUTCOME_BROKEN,
         OUTCOME_OK,
+        OUTCOME_UNTRUSTED,
         SigningError,
         load_certificates,
         verify_pdf,
@@ -621,6 +648,18 @@ def command_verify(args: argparse.Namespace, say: _Speaker) -> int:
     if result.outcome == OUTCOME_BROKEN:
         say.out(say("verify-changed") if result.changes else say("verify-not-ok"))
         return INPUT_PROBLEM
+    if result.outcome == OUTCOME_UNTRUSTED:
+        for signature in result.untrusted:  # a time-stamp's certificate; the signers are below
+            if signature.kind == KIND_TIMESTAMP:
+                say.out(say("verify-untrusted", name=signature.signer or say("unknown")))
+        untrusted = result.untrusted_signers
+        if len(untrusted) == 2:
+            say.out(say("verify-untrusted-both", president=untrusted[0].signer or say("unknown"),
+                        secretary=untrusted[1].signer or say("unknown")))
+        else:
+            say.out(say("verify-untrusted-one", role=say(f"role-of-{untrusted[0].field}"),
+                        name=untrusted[0].signer or say("unknown")))
+        return UNTRUSTED
     for signature in result.untrusted:
         say.out(say("verify-untrusted", name=signature.signer or say("unknown")))
     if result.outcome == OUTCOME_OK:

@@ -1672,8 +1672,36 @@ Problèmes trouvés&#xa0;: %2.</translation>
         <translation>Certificat de confiance</translation>
     </message>
     <message>
-        <source>Intact: the signed content is unchanged. Trusted: the certificate leads to a root certificate this computer trusts; checked offline.</source>
-        <translation>Intacte&#xa0;: le contenu signé n&apos;a pas changé. De confiance&#xa0;: le certificat mène à un certificat racine auquel cet ordinateur fait confiance&#xa0;; vérifié hors ligne.</translation>
+        <source>Choose a root certificate to trust</source>
+        <translation>Choisir un certificat racine de confiance</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a root certificate…</source>
+        <translation>Faire &amp;confiance à un certificat racine…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget added root certificates</source>
+        <translation>&amp;Oublier les certificats racines ajoutés</translation>
+    </message>
+    <message>
+        <source>Intact: the signed content is unchanged. Trusted: the certificate leads to a root certificate this computer trusts; checked offline. Trust only a root certificate whose fingerprint you checked with its authority (the Belgian eID roots: repository.eid.belgium.be).</source>
+        <translation>Intacte&#xa0;: le contenu signé n&apos;a pas changé. De confiance&#xa0;: le certificat mène à un certificat racine auquel cet ordinateur fait confiance&#xa0;; vérifié hors ligne. Ne faites confiance qu&apos;à un certificat racine dont vous avez vérifié l&apos;empreinte auprès de son émetteur (les certificats racines de l&apos;eID belge&#xa0;: repository.eid.belgium.be).</translation>
+    </message>
+    <message>
+        <source>Also trusted: %1 (SHA-256 %2), from %3</source>
+        <translation>Aussi de confiance&#xa0;: %1 (SHA-256 %2), de %3</translation>
+    </message>
+    <message>
+        <source>The root certificate file %1 cannot be read; it is not trusted.</source>
+        <translation>Le certificat racine %1 ne peut pas être lu&#xa0;; il n&apos;est pas de confiance.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate file that can be read (PEM or DER, at most 1 MiB); it is not trusted.</source>
+        <translation>%1 n&apos;est pas un fichier de certificat lisible (PEM ou DER, 1 Mio au plus)&#xa0;; il n&apos;est pas de confiance.</translation>
     </message>
     <message>
         <source>The PDF cannot be read.</source>
@@ -1732,8 +1760,20 @@ Problèmes trouvés&#xa0;: %2.</translation>
         <translation>Attention&#xa0;: le certificat de %1 ne vient pas d&apos;une autorité de certification de confiance&#xa0;; la signature est intacte, mais l&apos;identité du signataire n&apos;est pas confirmée.</translation>
     </message>
     <message>
-        <source>In order: signed by the president and the secretary, every signature is intact and the embedded file matches.</source>
-        <translation>En ordre&#xa0;: signé par le président et le secrétaire, chaque signature est intacte et le fichier joint correspond.</translation>
+        <source>In order: signed by the president and the secretary with trusted certificates, every signature is intact and the embedded file matches.</source>
+        <translation>En ordre&#xa0;: signé par le président et le secrétaire avec des certificats de confiance, chaque signature est intacte et le fichier joint correspond.</translation>
+    </message>
+    <message>
+        <source>Intact and signed by both, but the certificates of the president (%1) and the secretary (%2) do not come from a trusted certification authority: who signed cannot be confirmed.</source>
+        <translation>Intact et signé par les deux, mais les certificats du président (%1) et du secrétaire (%2) ne viennent pas d&apos;une autorité de certification de confiance&#xa0;: l&apos;identité des signataires ne peut pas être confirmée.</translation>
+    </message>
+    <message>
+        <source>Intact and signed by both, but the certificate of the president (%1) does not come from a trusted certification authority: who signed cannot be confirmed.</source>
+        <translation>Intact et signé par les deux, mais le certificat du président (%1) ne vient pas d&apos;une autorité de certification de confiance&#xa0;: l&apos;identité du signataire ne peut pas être confirmée.</translation>
+    </message>
+    <message>
+        <source>Intact and signed by both, but the certificate of the secretary (%1) does not come from a trusted certification authority: who signed cannot be confirmed.</source>
+        <translation>Intact et signé par les deux, mais le certificat du secrétaire (%1) ne vient pas d&apos;une autorité de certification de confiance&#xa0;: l&apos;identité du signataire ne peut pas être confirmée.</translation>
     </message>
     <message>
         <source>Intact so far, but not signed by the president and the secretary.</source>

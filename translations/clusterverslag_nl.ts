@@ -1672,8 +1672,36 @@ Gevonden problemen: %2.</translation>
         <translation>Vertrouwd certificaat</translation>
     </message>
     <message>
-        <source>Intact: the signed content is unchanged. Trusted: the certificate leads to a root certificate this computer trusts; checked offline.</source>
-        <translation>Intact: de ondertekende inhoud is ongewijzigd. Vertrouwd: het certificaat leidt naar een basiscertificaat dat deze computer vertrouwt; offline gecontroleerd.</translation>
+        <source>Choose a root certificate to trust</source>
+        <translation>Kies een basiscertificaat om te vertrouwen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificaten (*.pem *.crt *.cer *.der);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a root certificate…</source>
+        <translation>Basiscertificaat &amp;vertrouwen…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget added root certificates</source>
+        <translation>&amp;Toegevoegde basiscertificaten vergeten</translation>
+    </message>
+    <message>
+        <source>Intact: the signed content is unchanged. Trusted: the certificate leads to a root certificate this computer trusts; checked offline. Trust only a root certificate whose fingerprint you checked with its authority (the Belgian eID roots: repository.eid.belgium.be).</source>
+        <translation>Intact: de ondertekende inhoud is ongewijzigd. Vertrouwd: het certificaat leidt naar een basiscertificaat dat deze computer vertrouwt; offline gecontroleerd. Vertrouw enkel een basiscertificaat waarvan u de vingerafdruk bij de uitgever controleerde (de Belgische eID-basiscertificaten: repository.eid.belgium.be).</translation>
+    </message>
+    <message>
+        <source>Also trusted: %1 (SHA-256 %2), from %3</source>
+        <translation>Ook vertrouwd: %1 (SHA-256 %2), uit %3</translation>
+    </message>
+    <message>
+        <source>The root certificate file %1 cannot be read; it is not trusted.</source>
+        <translation>Het basiscertificaat %1 kan niet gelezen worden; het wordt niet vertrouwd.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate file that can be read (PEM or DER, at most 1 MiB); it is not trusted.</source>
+        <translation>%1 is geen certificaatbestand dat gelezen kan worden (PEM of DER, hoogstens 1 MiB); het wordt niet vertrouwd.</translation>
     </message>
     <message>
         <source>The PDF cannot be read.</source>
@@ -1732,8 +1760,20 @@ Gevonden problemen: %2.</translation>
         <translation>Let op: het certificaat van %1 komt niet van een vertrouwde certificaatautoriteit; de handtekening is intact, maar wie ondertekende is daarmee niet bevestigd.</translation>
     </message>
     <message>
-        <source>In order: signed by the president and the secretary, every signature is intact and the embedded file matches.</source>
-        <translation>In orde: ondertekend door de voorzitter en de secretaris, elke handtekening is intact en het ingesloten bestand klopt.</translation>
+        <source>In order: signed by the president and the secretary with trusted certificates, every signature is intact and the embedded file matches.</source>
+        <translation>In orde: ondertekend door de voorzitter en de secretaris met vertrouwde certificaten, elke handtekening is intact en het ingesloten bestand klopt.</translation>
+    </message>
+    <message>
+        <source>Intact and signed by both, but the certificates of the president (%1) and the secretary (%2) do not come from a trusted certification authority: who signed cannot be confirmed.</source>
+        <translation>Intact en ondertekend door beiden, maar de certificaten van de voorzitter (%1) en de secretaris (%2) komen niet van een vertrouwde certificaatautoriteit: wie ondertekende kan niet bevestigd worden.</translation>
+    </message>
+    <message>
+        <source>Intact and signed by both, but the certificate of the president (%1) does not come from a trusted certification authority: who signed cannot be confirmed.</source>
+        <translation>Intact en ondertekend door beiden, maar het certificaat van de voorzitter (%1) komt niet van een vertrouwde certificaatautoriteit: wie ondertekende kan niet bevestigd worden.</translation>
+    </message>
+    <message>
+        <source>Intact and signed by both, but the certificate of the secretary (%1) does not come from a trusted certification authority: who signed cannot be confirmed.</source>
+        <translation>Intact en ondertekend door beiden, maar het certificaat van de secretaris (%1) komt niet van een vertrouwde certificaatautoriteit: wie ondertekende kan niet bevestigd worden.</translation>
     </message>
     <message>
         <source>Intact so far, but not signed by the president and the secretary.</source>

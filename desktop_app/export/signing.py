@@ -15,7 +15,9 @@ whole file or only what the strict policy of :mod:`.modification_policy` lets fo
 was changed after it otherwise, and, separately, whether the signer's certificate is trusted),
 checks the embedded ``clusterReport.xml`` against the fingerprint in the PDF's metadata and the
 one printed on page 1, and gives the bottom line (:attr:`VerifyResult.outcome`): ``ok`` only
-with both signatures, ``incomplete`` when a role has not signed, ``broken`` otherwise.
+with both signatures from trusted certificates, ``incomplete`` when a role has not signed,
+``untrusted`` when both signed but a certificate is not from a trusted authority, ``broken``
+otherwise.
 
 Every refusal is a :class:`SigningError` whose ``message`` is a Dutch/French :class:`Text`. The
 functions take and return bytes and never write: the caller writes the result atomically
@@ -53,6 +55,7 @@ __all__ = [
     "SigningError",
     "VerifyResult",
     "beid_library",
+    "certificate_fingerprint",
     "check_certificate",
     "load_certificates",
     "load_pkcs11_signer",
@@ -853,7 +856,7 @@ class SignatureInfo:
     intact: bool  # the signed bytes are unchanged and the cryptographic signature is valid
     covers_whole_file: bool  # nothing was added after this signature
     later_changes_allowed: bool  # what was added after it is only what the strict policy allows
-    trusted: bool  # the certificate chains to a trusted root (not required for ``ok``)
+    trusted: bool  # the certificate chains to a trusted root (required of both roles for ``ok``)
     detail: str = ""  # the validator's summary, for the curious
     changes: tuple[Text, ...] = ()  # what changed after it, when that was refused
     changed_revision: int | None = None  # in which update of the file (the export is 0)
@@ -865,6 +868,10 @@ class SignatureInfo:
 
 
 OUTCOME_OK, OUTCOME_INCOMPLETE, OUTCOME_BROKEN = "ok", "incomplete", "broken"
+# Both roles signed and nothing is broken, but a signer's certificate does not chain to a
+# trusted root: anyone can make a certificate named after the president, so who signed is not
+# confirmed, and this is not "in order".
+OUTCOME_UNTRUSTED = "untrusted"
 KIND_SIGNATURE, KIND_TIMESTAMP = "signature", "timestamp"
 
 
@@ -934,12 +941,16 @@ class VerifyResult:
     @property
     def outcome(self) -> str:
         """``ok`` only when both roles signed, every signature is intact and covers what it
-        must, and the embedded file matches; ``broken`` for anything broken or changed;
-        ``incomplete`` when all is intact so far but a role has not signed."""
+        must, the embedded file matches, and both signers' certificates chain to a trusted
+        root; ``broken`` for anything broken or changed; ``incomplete`` when all is intact so
+        far but a role has not signed; ``untrusted`` when both signed and all is intact but a
+        signer's certificate is not from a trusted authority."""
         if self.broken:
             return OUTCOME_BROKEN
         if self.missing_roles:
             return OUTCOME_INCOMPLETE
+        if self.untrusted_signers:
+            return OUTCOME_UNTRUSTED
         return OUTCOME_OK
 
     @property
@@ -948,8 +959,14 @@ class VerifyResult:
 
     @property
     def untrusted(self) -> list[SignatureInfo]:
-        """Intact signatures whose certificate does not lead to a trusted root."""
+        """Intact signatures (and time-stamps) whose certificate does not lead to a trusted root."""
         return [s for s in self.signatures if s.intact and not s.trusted]
+
+    @property
+    def untrusted_signers(self) -> list[SignatureInfo]:
+        """The president's and the secretary's signatures (in signing order) whose certificate
+        does not lead to a trusted root."""
+        return [s for role in ROLES if (s := self.signature_of(role)) is not None and not s.trusted]
 
 
 def verify_pdf(pdf: bytes, *, trust_roots: list[x509.Certificate] | None = None,
@@ -962,8 +979,8 @@ def verify_pdf(pdf: bytes, *, trust_roots: list[x509.Certificate] | None = None,
     ``trust_roots``: the root certificates to trust; by default Mozilla's list as shipped by
     ``certifi`` (read offline; it has no Belgian eID root, and no package reachable when this
     was written carries them: see the README); ``extra_roots`` are added to them
-    (``verify --trust``). Only ``trusted`` depends on them:
-    ``intact``, the coverage and the outcome do not. Raises :class:`SigningError` when ``pdf``
+    (``verify --trust``). They decide ``trusted``, and so whether a file signed by both and
+    intact is ``ok`` or ``untrusted``; ``intact`` and the coverage do not depend on them. Raises :class:`SigningError` when ``pdf``
     cannot be read as a PDF.
     """
     document = _open(pdf)
@@ -1002,6 +1019,14 @@ def load_certificates(path: Path | str) -> list[x509.Certificate]:
     if not certificates:
         raise ValueError("no certificate")
     return certificates
+
+
+def certificate_fingerprint(certificate: x509.Certificate) -> str:
+    """The SHA-256 fingerprint of ``certificate`` as authorities publish it (``AB:CD:…``), for
+    the user to compare before trusting a root."""
+    from cryptography.hazmat.primitives import hashes
+
+    return certificate.fingerprint(hashes.SHA256()).hex(":").upper()
 
 
 def _default_trust_roots() -> list:

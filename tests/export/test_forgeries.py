@@ -17,6 +17,7 @@ import shutil
 import subprocess
 
 import pytest
+from cryptography.hazmat.primitives import serialization
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import DEFAULT_DIFF_POLICY, DiffResult
 
@@ -113,11 +114,12 @@ def test_an_update_after_the_signatures_is_refused(signed_twice, tmp_path, capsy
 
 
 @pytest.mark.parametrize("name, prepare, named, standard_accepts", SHADOW, ids=[a[0] for a in SHADOW])
-def test_shadow_attacks_are_refused(unsigned, signers, tmp_path, capsys, name, prepare, named, standard_accepts):
+def test_shadow_attacks_are_refused(unsigned, signers, pki, tmp_path, capsys, name, prepare, named,
+                                    standard_accepts):
     prepared, finish = prepare(unsigned)
     signed = sign_pdf(sign_pdf(prepared, "president", signers["president"]), "secretary", signers["secretary"])
     # What was signed is what the signers saw: in order, before the attacker's last step.
-    assert verify_pdf(signed).outcome == OUTCOME_OK
+    assert verify_pdf(signed, extra_roots=[pki.ca]).outcome == OUTCOME_OK
     forged = finish(signed)
     assert forged.startswith(signed)
     assert standard_policy_accepts(forged) is standard_accepts
@@ -148,10 +150,12 @@ def test_tampered_bytes_are_refused(signed_twice, tmp_path, capsys, how):
     assert code == 1 and "Resultaat: NIET in orde." in out
 
 
-def test_the_real_thing_is_in_order(signed_twice, tmp_path, capsys):
-    result = verify_pdf(signed_twice)
+def test_the_real_thing_is_in_order(signed_twice, pki, tmp_path, capsys):
+    result = verify_pdf(signed_twice, extra_roots=[pki.ca])
     assert result.outcome == OUTCOME_OK and result.changes == [] and result.missing_roles == []
-    code, out = verify_cli(signed_twice, tmp_path, capsys)
+    root = tmp_path / "test-ca.pem"
+    root.write_bytes(pki.ca.public_bytes(serialization.Encoding.PEM))
+    code, out = verify_cli(signed_twice, tmp_path, capsys, "--trust", str(root))
     assert code == 0, out
     assert "Resultaat: in orde: ondertekend door de voorzitter en de secretaris" in out
 
@@ -232,7 +236,7 @@ def test_validation_data_and_a_document_timestamp_may_follow(signed_twice, pki, 
                                   certs=[reader.embedded_signatures[0].signer_cert], embed_roots=False,
                                   force_write=True)
     assert len(with_dss.getvalue()) > len(signed_twice)
-    result = verify_pdf(with_dss.getvalue())
+    result = verify_pdf(with_dss.getvalue(), extra_roots=[pki.ca])
     assert result.outcome == OUTCOME_OK, [(s.field, s.changes) for s in result.signatures]
 
     stamped = PdfTimeStamper(_dummy_tsa(pki)).timestamp_pdf(
@@ -242,7 +246,9 @@ def test_validation_data_and_a_document_timestamp_may_follow(signed_twice, pki, 
     stamp = result.signatures[-1]
     assert stamp.kind == "timestamp" and stamp.intact and stamp.trusted and stamp.signer == "Test TSA"
     assert result.unexpected_signatures == [] and result.missing_roles == []
-    code, out = verify_cli(stamped, tmp_path, capsys)
+    root = tmp_path / "test-ca.pem"
+    root.write_bytes(pki.ca.public_bytes(serialization.Encoding.PEM))
+    code, out = verify_cli(stamped, tmp_path, capsys, "--trust", str(root))
     assert code == 0, out
     assert "documenttijdstempel (veld Timestamp-" in out and "Test TSA" in out
     assert out.count("daarna werden enkel verdere handtekeningen of validatiegegevens toegevoegd") == 2

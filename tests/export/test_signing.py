@@ -213,10 +213,11 @@ def test_verify_reports_each_signature_and_the_matching_file(signed_twice, pki, 
 
 def test_trust_is_reported_apart_from_integrity(signed_twice):
     """Without the test CA as a root the certificates are not trusted; the signatures stay
-    intact and the document in order."""
+    intact, but who signed is not confirmed, so the document is not in order (not broken)."""
     result = verify_pdf(signed_twice)
     assert [s.trusted for s in result.signatures] == [False, False]
-    assert all(s.intact for s in result.signatures) and result.ok
+    assert all(s.intact for s in result.signatures) and not result.broken
+    assert result.outcome == signing.OUTCOME_UNTRUSTED and not result.ok
 
 
 def test_verify_of_an_unsigned_and_a_half_signed_pdf(unsigned, signed_once):
@@ -489,7 +490,7 @@ def cli(*args: str, stdin: str | None = None, lang: str = "nl_BE.UTF-8") -> subp
     )
 
 
-def test_cli_signs_twice_and_verifies(unsigned, files, tmp_path):
+def test_cli_signs_twice_and_verifies(unsigned, files, pki, tmp_path):
     pdf = tmp_path / "verslag.pdf"
     pdf.write_bytes(unsigned)
     result = cli("sign", str(pdf), "--role", "president", "--p12", str(files["president"]),
@@ -509,7 +510,9 @@ def test_cli_signs_twice_and_verifies(unsigned, files, tmp_path):
     assert pdf.read_bytes() == once and out.read_bytes().startswith(once)
     assert PRESIDENT_PASSWORD.decode() not in result.stdout + result.stderr
 
-    result = cli("verify", str(out))
+    root = tmp_path / "test-ca.pem"
+    root.write_bytes(pki.ca.public_bytes(serialization.Encoding.PEM))
+    result = cli("verify", str(out), "--trust", str(root))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "2 digitale handtekening(en)" in result.stdout
     assert "voorzitter (veld president): Jan Janssens" in result.stdout

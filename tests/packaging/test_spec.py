@@ -67,6 +67,8 @@ _WITHOUT_LEFT_OUT = textwrap.dedent("""
             return None
 
     sys.meta_path.insert(0, LeftOut())
+    from cryptography.hazmat.primitives import serialization
+
     from certificates import Pki
     from desktop_app import cli
 
@@ -79,7 +81,9 @@ _WITHOUT_LEFT_OUT = textwrap.dedent("""
         p12 = pki.p12(work / f"{role}.p12", *pki.issue(name), b"pw")
         status[role] = cli.main(["sign", str(pdf), "--role", role, "--p12", str(p12),
                                  "--password-file", str(password)])
-    status["verify"] = cli.main(["verify", str(pdf)])
+    root = work / "test-ca.pem"
+    root.write_bytes(pki.ca.public_bytes(serialization.Encoding.PEM))
+    status["verify"] = cli.main(["verify", str(pdf), "--trust", str(root)])
     print(json.dumps({"status": status, "tried": sorted(tried)}))
 """)
 

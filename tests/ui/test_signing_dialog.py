@@ -8,7 +8,8 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from cryptography.hazmat.primitives import serialization
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from certificates import Pki
@@ -16,7 +17,13 @@ from desktop_app.export import signing
 from desktop_app.export.pdf import render_pdf
 from desktop_app.export.submission import to_xml
 from desktop_app.ui.dialogs import signing as dialogs
-from desktop_app.ui.dialogs.signing import SigningDialog, VerifyDialog, open_signing_dialog, open_verify_dialog
+from desktop_app.ui.dialogs.signing import (
+    TRUSTED_ROOTS_KEY,
+    SigningDialog,
+    VerifyDialog,
+    open_signing_dialog,
+    open_verify_dialog,
+)
 from factories import make_valid_report
 
 PRESIDENT_PASSWORD = "voorzitter"
@@ -32,7 +39,9 @@ def material(tmp_path_factory):
     secretary = pki.p12(folder / "secretary.p12", *pki.issue("Marie Dubois"), SECRETARY_PASSWORD.encode())
     report = make_valid_report()
     pdf = render_pdf(report, to_xml(report))
-    return {"president": president, "secretary": secretary, "pdf": pdf}
+    root = folder / "test-ca.pem"
+    root.write_bytes(pki.ca.public_bytes(serialization.Encoding.PEM))
+    return {"president": president, "secretary": secretary, "pdf": pdf, "ca": pki.ca, "root": root}
 
 
 @pytest.fixture
@@ -93,7 +102,7 @@ def test_president_then_secretary_sign_through_the_dialog(qtbot, material, pdf_f
 
     fill_certificate(qtbot, dialog, material["secretary"], SECRETARY_PASSWORD)
     assert dialog.sign()
-    result = signing.verify_pdf(pdf_file.read_bytes())
+    result = signing.verify_pdf(pdf_file.read_bytes(), extra_roots=[material["ca"]])
     assert [(s.field, s.signer) for s in result.signatures] == [("president", "Jan Janssens"),
                                                                  ("secretary", "Marie Dubois")]
     assert result.ok
@@ -178,6 +187,7 @@ def test_the_verify_view_shows_each_signature(qtbot, material, pdf_file):
     signed = signing.sign_pdf(signing.sign_pdf(material["pdf"], "president", president), "secretary", secretary)
     pdf_file.write_bytes(signed)
 
+    QSettings().setValue(TRUSTED_ROOTS_KEY, [str(material["root"])])  # as "Trust a root certificate…"
     dialog = VerifyDialog(None, pdf_file)
     qtbot.addWidget(dialog)
     table = dialog.table

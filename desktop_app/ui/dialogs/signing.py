@@ -5,7 +5,8 @@
 with a certificate file (.p12 / .pfx and its password) or the Belgian eID card; the signed PDF
 replaces the file atomically, and a refusal leaves it as it was. ``open_verify_dialog(parent,
 pdf_path)`` shows each signature and whether the embedded submission file matches the printed
-fingerprint. Both return the dialog, opened window-modal (not blocking); ``SigningDialog.signed``
+fingerprint; there the user can add root certificates to trust (as ``verify --trust``), which
+are remembered in QSettings (``verify/trustedRoots``, the files' paths, read again each time). Both return the dialog, opened window-modal (not blocking); ``SigningDialog.signed``
 tells when a signature was written, so the caller can refresh what it shows.
 
 The password is held by the password field only until the signature is made (or the dialog
@@ -15,9 +16,10 @@ refusals of the signing module come in Dutch and French and are shown in the win
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +50,22 @@ from ..widgets.plain import PLAIN
 OK_COLOUR = "#2e7d32"
 BAD_COLOUR = "#c62828"
 INCOMPLETE_COLOUR = "#8a5a00"  # dark amber: not an error, never the green of "in order"
+TRUSTED_ROOTS_KEY = "verify/trustedRoots"  # paths of root certificate files the user added
+
+
+def trusted_root_paths(settings: QSettings) -> list[Path]:
+    """The root certificate files the user chose to trust in the Verify dialog."""
+    value = settings.value(TRUSTED_ROOTS_KEY, [])
+    if isinstance(value, str):  # an INI file gives a list of one back as a string
+        value = [value] if value else []
+    return [Path(str(item)) for item in value or [] if str(item)]
+
+
+def _fill(template: str, *values: str) -> str:
+    """``template`` with %1, %2, … replaced in one pass, so that a value holding "%2" (a name
+    from a certificate) is not replaced again."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values)
+                  else m.group(0), template)
 
 
 def _when(moment) -> str:
@@ -354,10 +372,14 @@ class VerifyDialog(QDialog):
 
     COLUMNS = 6
 
-    def __init__(self, parent: QWidget | None, pdf_path: Path):
+    def __init__(self, parent: QWidget | None, pdf_path: Path, settings: QSettings | None = None):
         super().__init__(parent)
         self.setObjectName("verifyDialog")
         self.path = Path(pdf_path)
+        self.settings = settings if settings is not None else QSettings()
+        self.trusted_files: list[Path] = []  # the added roots that could be read
+        self.trusted_roots: list = []  # their certificates
+        self.trust_problems: list[tuple[str, Path]] = []  # ("cannot-read" | "bad", file)
         self.result: signing.VerifyResult | None = None
         self.error: signing.Text | None = None
         self.unreadable = False
@@ -380,12 +402,21 @@ class VerifyDialog(QDialog):
         self.changes = QLabel(objectName="changes", wordWrap=True)
         self.untrusted = QLabel(objectName="untrusted", wordWrap=True)
         self.trust_note = QLabel(objectName="trustNote", wordWrap=True)
-        # What comes from the file (field names, certificate names) is shown as typed.
-        for label in (self.file_label, self.attachment, self.verdict, self.changes, self.untrusted):
+        self.trust_error = QLabel(objectName="trustError", wordWrap=True)
+        self.trust_error.setStyleSheet(f"color: {BAD_COLOUR};")
+        # What comes from the file (field names, certificate names, paths) is shown as typed.
+        for label in (self.file_label, self.attachment, self.verdict, self.changes, self.untrusted,
+                      self.trust_note, self.trust_error):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.changes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.trust_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.trust_button.setObjectName("trustRootButton")
+        self.forget_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.forget_button.setObjectName("forgetRootsButton")
+        self.trust_button.clicked.connect(self.choose_root)
+        self.forget_button.clicked.connect(self.forget_roots)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.file_label)
@@ -395,16 +426,84 @@ class VerifyDialog(QDialog):
         layout.addWidget(self.changes)
         layout.addWidget(self.untrusted)
         layout.addWidget(self.trust_note)
+        layout.addWidget(self.trust_error)
         layout.addWidget(buttons)
 
+        self._load_roots()
+        self._verify()
+        self.retranslate()
+        self.resize(900, 380)
+
+    # -- trusted roots ---------------------------------------------------------------------
+
+    def _load_roots(self) -> None:
+        """Read the remembered root files again, with the same bound as ``verify --trust``;
+        one that can no longer be read is said, not skipped silently."""
+        self.trusted_files, self.trusted_roots, self.trust_problems = [], [], []
+        self._root_sources: list[tuple[Path, list]] = []
+        for path in trusted_root_paths(self.settings):
+            try:
+                certificates = signing.load_certificates(path)
+            except OSError:
+                self.trust_problems.append(("cannot-read", path))
+                continue
+            except ValueError:
+                self.trust_problems.append(("bad", path))
+                continue
+            self.trusted_files.append(path)
+            self.trusted_roots += certificates
+            self._root_sources.append((path, certificates))
+
+    def _verify(self) -> None:
+        self.result, self.error, self.unreadable = None, None, False
         try:
-            self.result = signing.verify_pdf(self.path.read_bytes())
+            self.result = signing.verify_pdf(self.path.read_bytes(), extra_roots=self.trusted_roots)
         except OSError:
             self.unreadable = True
         except signing.SigningError as refused:
             self.error = refused.message
+
+    def choose_root(self) -> bool:
+        """Ask for a root certificate file (PEM or DER), trust it from now on and verify
+        again. True when it was added."""
+        start = str(self.trusted_files[-1].parent if self.trusted_files else Path.home())
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a root certificate to trust"), start,
+            self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
+        if not name:
+            return False
+        return self.add_root(Path(name))
+
+    def add_root(self, path: Path) -> bool:
+        """Trust the root certificate(s) in ``path`` from now on (remembered) and verify again;
+        a file that cannot be read as certificates is refused and not remembered."""
+        self._load_roots()
+        try:
+            signing.load_certificates(path)
+        except OSError:
+            self.trust_problems.append(("cannot-read", path))
+            self.retranslate()
+            return False
+        except ValueError:
+            self.trust_problems.append(("bad", path))
+            self.retranslate()
+            return False
+        paths = trusted_root_paths(self.settings)
+        if path not in paths:
+            paths.append(path)
+        self.settings.setValue(TRUSTED_ROOTS_KEY, [str(p) for p in paths])
+        self._refresh()
+        return True
+
+    def forget_roots(self) -> None:
+        """Trust no root added here any more, and verify again."""
+        self.settings.remove(TRUSTED_ROOTS_KEY)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self._load_roots()
+        self._verify()
         self.retranslate()
-        self.resize(900, 380)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -417,8 +516,8 @@ class VerifyDialog(QDialog):
 
     @property
     def outcome(self) -> str:
-        """``ok``, ``incomplete`` or ``broken``, as :attr:`.signing.VerifyResult.outcome`;
-        ``broken`` when the PDF could not be read."""
+        """``ok``, ``incomplete``, ``untrusted`` or ``broken``, as
+        :attr:`.signing.VerifyResult.outcome`; ``broken`` when the PDF could not be read."""
         return self.result.outcome if self.result is not None else signing.OUTCOME_BROKEN
 
     def retranslate(self) -> None:
@@ -428,9 +527,27 @@ class VerifyDialog(QDialog):
             self.tr("Role"), self.tr("Signer"), self.tr("Signed at"), self.tr("Intact"),
             self.tr("Covers the whole document"), self.tr("Trusted certificate"),
         ])
-        self.trust_note.setText(self.tr(
+        self.trust_button.setText(self.tr("&Trust a root certificate…"))
+        self.forget_button.setText(self.tr("&Forget added root certificates"))
+        self.forget_button.setEnabled(bool(trusted_root_paths(self.settings)))
+        note = [self.tr(
             "Intact: the signed content is unchanged. Trusted: the certificate leads to a root "
-            "certificate this computer trusts; checked offline."))
+            "certificate this computer trusts; checked offline. Trust only a root certificate whose "
+            "fingerprint you checked with its authority (the Belgian eID roots: "
+            "repository.eid.belgium.be).")]
+        for path, certificates in self._root_sources:
+            for certificate in certificates:
+                note.append(_fill(self.tr("Also trusted: %1 (SHA-256 %2), from %3"), signing.common_name(certificate),
+                                  signing.certificate_fingerprint(certificate), str(path)))
+        self.trust_note.setText("\n".join(note))
+        problems = [
+            (self.tr("The root certificate file %1 cannot be read; it is not trusted.")
+             if kind == "cannot-read" else
+             self.tr("%1 is not a certificate file that can be read (PEM or DER, at most 1 MiB); it is not trusted."))
+            .replace("%1", str(path))
+            for kind, path in self.trust_problems]
+        self.trust_error.setText("\n".join(problems))
+        self.trust_error.setVisible(bool(problems))
         self.table.setRowCount(0)
         result = self.result
         if result is None:
@@ -479,6 +596,8 @@ class VerifyDialog(QDialog):
         self.changes.setVisible(bool(lines))
         outcome = result.outcome
         untrusted = [] if outcome == signing.OUTCOME_BROKEN else result.untrusted
+        if outcome == signing.OUTCOME_UNTRUSTED:  # the bottom line names the signers
+            untrusted = [s for s in untrusted if s.kind == signing.KIND_TIMESTAMP]
         self.untrusted.setText("\n".join(
             self.tr("Note: the certificate of %1 does not come from a trusted certification authority; "
                     "the signature is intact, but who signed is not confirmed by it.").replace("%1", s.signer)
@@ -486,8 +605,24 @@ class VerifyDialog(QDialog):
         self.untrusted.setVisible(bool(untrusted))
         if outcome == signing.OUTCOME_OK:
             self._verdict(outcome, self.tr(
-                "In order: signed by the president and the secretary, every signature is intact and "
-                "the embedded file matches."))
+                "In order: signed by the president and the secretary with trusted certificates, every "
+                "signature is intact and the embedded file matches."))
+        elif outcome == signing.OUTCOME_UNTRUSTED:
+            signers = result.untrusted_signers
+            if len(signers) == 2:
+                text = _fill(self.tr("Intact and signed by both, but the certificates of the president (%1) "
+                                     "and the secretary (%2) do not come from a trusted certification "
+                                     "authority: who signed cannot be confirmed."),
+                             signers[0].signer, signers[1].signer)
+            elif signers[0].field == "president":
+                text = self.tr("Intact and signed by both, but the certificate of the president (%1) does not "
+                               "come from a trusted certification authority: who signed cannot be "
+                               "confirmed.").replace("%1", signers[0].signer)
+            else:
+                text = self.tr("Intact and signed by both, but the certificate of the secretary (%1) does not "
+                               "come from a trusted certification authority: who signed cannot be "
+                               "confirmed.").replace("%1", signers[0].signer)
+            self._verdict(outcome, text)
         elif outcome == signing.OUTCOME_INCOMPLETE:
             missing = result.missing_roles
             if len(missing) == 2:
@@ -518,7 +653,8 @@ class VerifyDialog(QDialog):
         self.verdict.setText(text)
         self.verdict.setProperty("ok", outcome == signing.OUTCOME_OK)
         self.verdict.setProperty("outcome", outcome)
-        colour = {signing.OUTCOME_OK: OK_COLOUR, signing.OUTCOME_INCOMPLETE: INCOMPLETE_COLOUR}.get(outcome, BAD_COLOUR)
+        colour = {signing.OUTCOME_OK: OK_COLOUR, signing.OUTCOME_INCOMPLETE: INCOMPLETE_COLOUR,
+                  signing.OUTCOME_UNTRUSTED: INCOMPLETE_COLOUR}.get(outcome, BAD_COLOUR)
         self.verdict.setStyleSheet(f"font-weight: bold; color: {colour};")
 
 
