@@ -36,6 +36,7 @@ from ..storage import Holder, ReportStore, ReportSummary, StorageError
 from .autosave import FAILED, PENDING, SAVED, AutoSaver
 from .errors import failure_reason, log_location_text
 from .i18n import LANGUAGE_NAMES, UI_LANGUAGES, remember_ui_language, shared_translators
+from .keys import install_stray_alt_filter
 from .language import format_timestamp, ui_language
 from .widgets import plain
 
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.read_only_view: ReadOnlyView | None = None  # a submission file shown, not imported
         self._store_closed = False
         self._summaries: list[ReportSummary] = []
+        self._stray_alt = install_stray_alt_filter(self)  # Alt+letter never types the letter
 
         self._build_actions()
         self._build_list_page()

@@ -21,6 +21,7 @@ from enum import IntEnum
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QListWidget,
@@ -100,7 +101,7 @@ class ReportWizard(QWizard):
         self.check_page: CheckSignPage = self.pages[PageId.CHECK_SIGN]  # type: ignore[assignment]
         self.check_page.problem_activated.connect(self.go_to_field)
 
-        self.steps = QListWidget(objectName="steps")
+        self.steps = StepList(objectName="steps")
         self.steps.setFixedWidth(190)
         self.steps.setWordWrap(True)
         for _ in self.pages:
@@ -296,7 +297,12 @@ class ReportWizard(QWizard):
 
     def _step_chosen(self, row: int) -> None:
         if row >= 0:
+            in_list = self.steps.hasFocus()
             self.show_page(PageId(row))
+            if in_list:
+                # Turning the page gives its first field the focus; going through the list with
+                # the arrow keys must not: what is typed next would land in that field.
+                self.steps.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_steps(self) -> None:
         for page_id, page in self.pages.items():
@@ -308,12 +314,39 @@ class ReportWizard(QWizard):
     # -- keys -----------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter in a list, a table or the narrative belongs to that widget, never to Next.
+        if event.key() == Qt.Key.Key_Escape:
+            # QDialog closes on Escape: here that would close the report at a stray key.
+            event.accept()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focus = QApplication.focusWidget()
+            if isinstance(focus, QAbstractButton):
+                super().keyPressEvent(event)  # a button with the focus is pressed
+                return
+            # Enter in a field turns to the next page; it never closes the report (the last
+            # page's default button is Close).
+            if not self.button(QWizard.WizardButton.NextButton).isVisible():
+                event.accept()
+                return
+            # Enter in a list, a table or the narrative belongs to that widget, never to Next.
             while focus is not None and focus is not self:
                 if isinstance(focus, (QAbstractItemView, QPlainTextEdit)):
                     event.accept()
                     return
                 focus = focus.parentWidget()
         super().keyPressEvent(event)
+
+
+class StepList(QListWidget):
+    """The list of parts at the side: the arrow keys go from part to part; typing in it does
+    nothing (a list would jump to the part whose name starts with what is typed, and the rest
+    would go into the page's first field). A frame shows when it has the focus."""
+
+    FOCUS_STYLE = "StepList:focus { border: 2px solid palette(highlight); }"
+
+    def __init__(self, parent: QWidget | None = None, **properties):
+        super().__init__(parent, **properties)
+        self.setStyleSheet(self.FOCUS_STYLE)
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt's name
+        return  # typing never chooses a part

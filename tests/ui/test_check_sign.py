@@ -98,7 +98,8 @@ def test_enter_in_a_table_does_not_turn_the_page(qtbot, open_report):
     costs = child(wizard, "costs")
     costs.setFocus()
     costs.setCurrentIndex(costs.model().index(0, 0))
-    qtbot.keyClick(costs, Qt.Key.Key_Return)  # opens the editor
+    qtbot.keyClick(costs, Qt.Key.Key_Return)  # goes down a cell
+    qtbot.keyClick(costs, Qt.Key.Key_F2)  # opens the editor
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # closes it
     assert wizard.currentId() == PageId.COSTS
 

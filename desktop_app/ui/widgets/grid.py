@@ -7,8 +7,16 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPalette, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QSizePolicy, QTableView, QWidget
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QSizePolicy,
+    QTableView,
+    QWidget,
+)
 
 from .marking import PROBLEM_ROLE, Mark, ProblemDelegate
 from .plain import as_plain
@@ -153,8 +161,11 @@ class WrappingHeader(QHeaderView):
 class GridView(QTableView):
     """A ``QTableView`` set up for data entry.
 
-    Typing on a cell starts editing it (as in a spreadsheet), F2 and double-click too; Tab moves
-    to the next cell. Enter starts editing a cell, or ends it, and never reaches the wizard's
+    Typing on a cell starts editing it (as in a spreadsheet), F2 and double-click too. Tab and
+    Shift+Tab go through the cells that are typed in (never a computed cell or a totals row),
+    from the first to the last when they come in, and then out of the table, to the next or
+    previous field; the arrow keys move inside it. Enter ends the editing of a cell, or not
+    editing, goes down to the next typed-in cell of the column; it never reaches the wizard's
     default button, so it does not turn the page. With ``fit_rows`` the table is exactly as
     high as its rows (for short fixed tables: no scroll bar, no empty area). With
     ``wrap_headers`` long header labels wrap (at most ``header_width`` wide for row labels);
@@ -236,14 +247,82 @@ class GridView(QTableView):
             return False
         return super().edit(index, *args)
 
+    # -- the keyboard: Tab through the typed-in cells and out, Enter down ---------------------
+
+    def is_typed_in(self, index: QModelIndex) -> bool:
+        """Whether the cell at ``index`` is one the user types in (and is shown)."""
+        return (not self.read_only and index.isValid() and bool(index.flags() & Qt.ItemFlag.ItemIsEditable)
+                and not self.isRowHidden(index.row()) and not self.isColumnHidden(index.column()))
+
+    def typed_in_neighbour(self, index: QModelIndex, forward: bool) -> QModelIndex:
+        """The next (or previous) typed-in cell after ``index``, row by row; from the first
+        (or last) one when ``index`` is invalid; invalid after the last (or before the first)."""
+        model = self.model()
+        if model is None:
+            return QModelIndex()
+        rows, columns = model.rowCount(), model.columnCount()
+        if index.isValid():
+            position = index.row() * columns + index.column()
+        else:
+            position = -1 if forward else rows * columns
+        step = 1 if forward else -1
+        position += step
+        while 0 <= position < rows * columns:
+            candidate = model.index(position // columns, position % columns)
+            if self.is_typed_in(candidate):
+                return candidate
+            position += step
+        return QModelIndex()
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        # Tab and Shift+Tab: QTableView wraps round and stops on every cell; here they stop only
+        # on typed-in cells and run out at the ends, so that the focus leaves the table.
+        if action in (QAbstractItemView.CursorAction.MoveNext, QAbstractItemView.CursorAction.MovePrevious):
+            return self.typed_in_neighbour(self.currentIndex(), action == QAbstractItemView.CursorAction.MoveNext)
+        return super().moveCursor(action, modifiers)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # Coming in with Tab starts at the first typed-in cell, with Shift+Tab at the last.
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            first = self.typed_in_neighbour(QModelIndex(), event.reason() == Qt.FocusReason.TabFocusReason)
+            if first.isValid():
+                self.setCurrentIndex(first)
+                self.scrollTo(first)
+        super().focusInEvent(event)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        Hint = QAbstractItemDelegate.EndEditHint
+        if hint in (Hint.EditNextItem, Hint.EditPreviousItem):
+            forward = hint == Hint.EditNextItem
+            if not self.typed_in_neighbour(self.currentIndex(), forward).isValid():
+                # Tab in the last cell: the value is kept and the focus goes on out of the table.
+                super().closeEditor(editor, Hint.NoHint)
+                self.focusNextPrevChild(forward)
+                return
+        super().closeEditor(editor, hint)
+        if hint == Hint.SubmitModelCache:  # Enter ended the editing
+            self._go_down()
+
+    def _go_down(self) -> None:
+        index = self.currentIndex()
+        model = self.model()
+        if not index.isValid() or model is None:
+            return
+        for row in range(index.row() + 1, model.rowCount()):
+            below = model.index(row, index.column())
+            if self.is_typed_in(below):
+                self.setCurrentIndex(below)
+                self.scrollTo(below)
+                return
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
-        editable = not self.read_only and index.isValid() and bool(index.flags() & Qt.ItemFlag.ItemIsEditable)
+        editable = self.is_typed_in(index)
         editing = self.state() == QAbstractItemView.State.EditingState
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
-            if not editing and editable:
-                self.edit(index)
+            if not editing:
+                self._go_down()
             event.accept()
             return
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and plain and not editing and editable:
