@@ -12,10 +12,11 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QWidget
 
 
 class StrayAltFilter(QObject):
-    """An application event filter that drops Alt+letter key presses no shortcut took."""
+    """An event filter on a window that drops the Alt+letter key presses no shortcut took."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() != QEvent.Type.KeyPress:
@@ -29,14 +30,15 @@ class StrayAltFilter(QObject):
         return bool(text) and text.isprintable()
 
 
-def install_stray_alt_filter(parent: QObject) -> StrayAltFilter | None:
-    """Drop stray Alt+letter presses in the whole application while ``parent`` lives; None
-    on macOS."""
-    from PySide6.QtWidgets import QApplication
+def install_stray_alt_filter(window: QWidget) -> StrayAltFilter | None:
+    """Drop stray Alt+letter presses in ``window`` (a shown top-level widget); None on macOS.
 
-    app = QApplication.instance()
-    if sys.platform == "darwin" or app is None:
+    The filter sits on the window's ``QWindow``: key presses reach it after the shortcuts and
+    before the focused widget, and it sees only the window's own input events, not the many
+    events of every widget that an application-wide filter would have to look at."""
+    handle = window.windowHandle()
+    if sys.platform == "darwin" or handle is None:
         return None
-    stray = StrayAltFilter(parent)
-    app.installEventFilter(stray)
+    stray = StrayAltFilter(window)
+    handle.installEventFilter(stray)
     return stray

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.read_only_view: ReadOnlyView | None = None  # a submission file shown, not imported
         self._store_closed = False
         self._summaries: list[ReportSummary] = []
-        self._stray_alt = install_stray_alt_filter(self)  # Alt+letter never types the letter
+        self._stray_alt = None  # Alt+letter never types the letter: set once the window exists
 
         self._build_actions()
         self._build_list_page()
@@ -311,6 +311,11 @@ class MainWindow(QMainWindow):
         self.refresh_lists()
         self._show_save_state()
         self._update_title()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stray_alt is None:
+            self._stray_alt = install_stray_alt_filter(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
