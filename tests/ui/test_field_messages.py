@@ -68,7 +68,11 @@ def test_a_count_that_cannot_be_read_is_said_at_its_cell(qtbot, open_report):
     index = type_in_cell(qtbot, grid, 1, 0, "x")
     reason = index.data(PROBLEM_ROLE).reason
     assert "«x»" in reason
-    assert QApplication.focusWidget() is grid and grid.currentIndex() == index
+    # Enter went down a row; the cell just left is still said, and again when back at it.
+    assert QApplication.focusWidget() is grid and grid.currentIndex() == grid.model().index(2, 0)
+    assert reason in shown_message(wizard, PageId.TRAINING)
+    qtbot.keyClick(grid, Qt.Key.Key_Up)
+    assert grid.currentIndex() == index
     assert reason in shown_message(wizard, PageId.TRAINING)
     assert grid.accessibleDescription() == reason
     assert index.data(Qt.ItemDataRole.AccessibleDescriptionRole) == reason
@@ -86,7 +90,9 @@ def test_an_amount_that_cannot_be_read_is_said_at_its_cell(qtbot, open_report):
     index = type_in_cell(qtbot, grid, 0, 1, "10.000,0,0")
     reason = index.data(PROBLEM_ROLE).reason
     assert "10.000,0,0" in reason
-    assert reason in shown_message(wizard, PageId.COSTS)
+    assert reason in shown_message(wizard, PageId.COSTS)  # Enter went down a row: still said
+    qtbot.keyClick(grid, Qt.Key.Key_Up)
+    assert grid.currentIndex() == index
     assert grid.accessibleDescription() == reason
     # Away from the table with the keyboard (to the subsidy field): still said.
     child(wizard, "subsidyAmount").setFocus()
