@@ -94,12 +94,17 @@ def test_every_visible_text_is_translated_at_a_language_change(qtbot, open_repor
     translator = Brackets()
     QCoreApplication.installTranslator(translator)
     try:
-        qtbot.wait(50)  # the LanguageChange events are posted
-        untranslated = [
-            (name, text) for name, text in visible_texts(window)
-            if not DATA.search(text) and "[" not in text
-        ]
-        assert untranslated == [], untranslated
+        def untranslated() -> list[tuple[str, str]]:
+            return [(name, text) for name, text in visible_texts(window) if not DATA.search(text) and "[" not in text]
+
+        # The LanguageChange events are posted, and the texts computed from the report follow
+        # once every page has retranslated: wait for them rather than a fixed time (the
+        # machine may be busy).
+        try:
+            qtbot.waitUntil(lambda: not untranslated(), timeout=3000)
+        except qtbot.TimeoutError:
+            pass
+        assert untranslated() == [], untranslated()
         costs = wizard.page(PageId.COSTS).table.model()
         assert costs.headerData(0, Qt.Orientation.Horizontal) == "[Total amount]"
         assert wizard.page(PageId.IDENTIFICATION).title() == "[Identification]"
