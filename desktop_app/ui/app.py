@@ -42,7 +42,7 @@ def run(db_path: Path, argv: list[str]) -> int:
         return 1
     smoke = SMOKE_TEST in argv
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -53,6 +53,7 @@ def run(db_path: Path, argv: list[str]) -> int:
     from .i18n import saved_ui_language, shared_translators
     from .language import ui_language
     from .main_window import MainWindow, geometry_key
+    from .screen_fit import fit_to_screen, restore_geometry
     from .widgets.plain import as_plain
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "clusterverslag"])
@@ -96,14 +97,11 @@ def run(db_path: Path, argv: list[str]) -> int:
             return _smoke_test(app, store, failures)
         window = MainWindow(store, settings)
         windows.append(window)
-        geometry = settings.value(geometry_key())
-        if geometry is not None:
-            window.restoreGeometry(geometry)
-        else:
-            available = app.primaryScreen().availableGeometry() if app.primaryScreen() else None
-            if available is not None:
-                window.resize(min(window.width(), available.width()), min(window.height(), available.height()))
+        # A size saved on a larger screen, or at a smaller scale or font, is fitted to this
+        # screen; once shown, again with the real frame of the window.
+        restore_geometry(window, settings, geometry_key())
         window.show()
+        QTimer.singleShot(0, lambda: fit_to_screen(window))
         return app.exec()
     except Exception:
         # The command line's last guard turns it into a message; the traceback goes to the log.

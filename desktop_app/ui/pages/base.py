@@ -14,7 +14,7 @@ mouse, or else of the field just left.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPersistentModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPersistentModelIndex, QPoint, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -173,9 +173,18 @@ class ReportPage(QWizardPage):
             index = field.currentIndex() if isinstance(field, QAbstractItemView) else None
             self._left = (field, QPersistentModelIndex(index) if index is not None else None)
         if self._owns_widget(new):
-            self.scroll.ensureWidgetVisible(field_of(new, self.content) or new, 8, 8)
+            self.reveal(field_of(new, self.content) or new)
         if self._owns_widget(old) or self._owns_widget(new):
             self.update_field_message()
+
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll the page so that the whole of ``widget`` shows (as much of it as fits,
+        from its top left). Qt's ``ensureWidgetVisible`` shows only a text field's cursor."""
+        top_left = widget.mapTo(self.content, QPoint(0, 0))
+        viewport = self.scroll.viewport().size()
+        width, height = min(widget.width(), viewport.width() - 16), min(widget.height(), viewport.height() - 16)
+        margin_x, margin_y = max(width // 2, 0) + 8, max(height // 2, 0) + 8
+        self.scroll.ensureVisible(top_left.x() + width // 2, top_left.y() + height // 2, margin_x, margin_y)
 
     def _cell_left(self, view: QAbstractItemView, previous) -> None:
         if previous.isValid():

@@ -4,7 +4,7 @@ one a way to its field."""
 from __future__ import annotations
 
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -28,6 +28,18 @@ from .base import ReportPage
 
 SIGNATORY_FIELDS = ("president", "secretary", "place")
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ProblemList(QListWidget):
+    """The list of problems. It asks for the height of a few lines only: the page scrolls
+    when the window is small, and it should then scroll as little as possible, so that the
+    export buttons under the list stay in view; a larger window gives the list the rest."""
+
+    LINES = 4
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.fontMetrics().lineSpacing() * self.LINES + 2 * self.frameWidth() + 4)
 
 
 class CheckSignPage(ReportPage):
@@ -63,7 +75,7 @@ class CheckSignPage(ReportPage):
 
         self.check_box = QGroupBox()
         self.summary = QLabel(objectName="problemSummary", wordWrap=True)
-        self.problems = QListWidget(objectName="problems")
+        self.problems = ProblemList(objectName="problems")
         self.problems.setWordWrap(True)
         self.problems.setUniformItemSizes(False)
         self.problems.setResizeMode(QListWidget.ResizeMode.Adjust)

@@ -25,6 +25,7 @@ Index = QModelIndex | QPersistentModelIndex
 WRAP_FLAGS = Qt.TextFlag.TextWordWrap
 HEADER_MARGIN = 10  # room around a header label, in pixels
 UNBREAKABLE = re.compile(r"[^\s/-]+[/-]?")  # a line can break at spaces and after "-" or "/"
+PREFERRED_ROWS = 4  # the rows a growing list asks room for
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # numbers, typed and computed
 
 
@@ -218,7 +219,10 @@ class GridView(QTableView):
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         if not self.fit_rows:
-            return hint
+            # A list that grows (members, partnerships) asks for a few rows only: on a small
+            # screen the page then fits or scrolls little; a larger window gives it the rest.
+            rows = self.verticalHeader().defaultSectionSize() * PREFERRED_ROWS
+            return QSize(hint.width(), self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth())
         header = self.horizontalHeader()
         rows = self.verticalHeader()
         height = header.sizeHint().height() + 2 * self.frameWidth()
