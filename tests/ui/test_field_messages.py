@@ -248,3 +248,16 @@ def test_counts_in_dutch_and_french(qtbot, open_report, compiled_translations):
     qtbot.waitUntil(lambda: "erreur" in wizard.pages[PageId.IDENTIFICATION].title())
     assert wizard.pages[PageId.IDENTIFICATION].title() == "Identification (2 erreurs)"
     assert "avertissement" in wizard.pages[PageId.COSTS].title()
+
+
+def test_the_codes_of_empty_fields_are_codes_the_checks_give():
+    """A renamed check code would otherwise mark an empty field at once again, silently."""
+    from desktop_app.domain.checks import check_report
+    from desktop_app.domain.model import Organisation, Partnership
+    from desktop_app.ui.widgets.marking import EMPTY_FIELD_CODES
+
+    report = Report()
+    report.members = [Organisation("o2", name="")]
+    report.partnerships = [Partnership()]
+    given = {problem.code for problem in check_report(report)}
+    assert EMPTY_FIELD_CODES <= given, EMPTY_FIELD_CODES - given
