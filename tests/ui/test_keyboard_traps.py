@@ -248,3 +248,23 @@ def test_grid_enter_goes_down_and_tab_in_the_last_cell_goes_on_to_the_next_field
     assert model.index(last.row(), last.column()).data() in ("5,00", "5")
     assert QApplication.focusWidget() is child(wizard, "subsidyAmount")
     assert wizard.currentId() == PageId.COSTS
+
+
+def test_a_table_without_the_focus_does_not_look_focused(qtbot, open_report):
+    _window, wizard, _ = open_report(make_valid_report())
+    wizard.show_page(PageId.COSTS)
+    costs = child(wizard, "costs", GridView)
+    costs.setFocus()
+    costs.setCurrentIndex(costs.model().index(4, 3))
+    cell = costs.visualRect(costs.currentIndex()).center()
+
+    def colour():
+        return costs.viewport().grab().toImage().pixelColor(cell)
+
+    focused = colour()
+    child(wizard, "subsidyAmount").setFocus()
+    qtbot.waitUntil(lambda: not costs.hasFocus())
+    assert costs.currentIndex() == costs.model().index(4, 3)
+    unfocused = colour()
+    assert focused != unfocused
+    assert unfocused.lightness() > focused.lightness() + 60, (focused.name(), unfocused.name())

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -196,6 +196,15 @@ class GridView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setItemDelegate(ProblemDelegate(self))
         self.setAlternatingRowColors(True)
+        # The current cell of a table without the focus in a pale tint, not in the focused blue:
+        # otherwise the table seems to have the focus while one types in another field.
+        palette = self.palette()
+        pale = QColor(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight))
+        pale.setAlpha(60)
+        palette.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Highlight, pale)
+        palette.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.HighlightedText,
+                         palette.color(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Text))
+        self.setPalette(palette)
         self.setWordWrap(False)
         self.setCornerButtonEnabled(False)
         self.fit_rows = fit_rows
