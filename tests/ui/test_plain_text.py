@@ -27,6 +27,7 @@ from desktop_app.ui.dialogs.submission import SubmissionProblemsDialog, Submissi
 from desktop_app.ui.export_panel import ExportPanel
 from desktop_app.ui.printing import print_pdf
 from desktop_app.ui.read_only import ReadOnlyView
+from desktop_app.ui.widgets.field_message import FieldMessage
 from desktop_app.ui.wizard import PageId
 from factories import make_valid_report
 from ui_helpers import add_report, child
@@ -251,6 +252,14 @@ def test_the_reports_names_show_as_text_in_list_title_pages_and_checks(qtbot, sh
     wizard.show_page(PageId.CHECK_SIGN)
     date = child(wizard, "signatories.date")
     assert_tooltip_shows(date.toolTip(), hostile)
+    # The message line under the form says the focused field's problem, its tooltip too.
+    window.activateWindow()  # again, after the message box
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    date.setFocus()
+    message = wizard.pages[PageId.CHECK_SIGN].findChild(FieldMessage)
+    qtbot.waitUntil(lambda: hostile in message.message())
+    assert_label_shows(message, message.text())  # the line may end the message in "…"
+    assert_tooltip_shows(message.toolTip(), hostile)  # the whole message
     problems = child(wizard, "problems")
     texts = [problems.item(row).text() for row in range(problems.count())]
     tooltips = [problems.item(row).toolTip() for row in range(problems.count())]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSizePolicy, QWidget
 
 from .marking import COLOURS, PROBLEM_ROLE, Mark
+from .plain import as_plain
 
 BACKGROUNDS = {"error": "#fdecea", "warning": "#fff4e0"}
 LINES = 2  # the text lines the message line holds; a longer message ends in "…"
@@ -105,7 +106,7 @@ class FieldMessage(QLabel):
             )
         if text != self._full:
             self._full = text
-            self.setToolTip(text)
+            self.setToolTip(as_plain(text))  # the message quotes what was typed
             self.setAccessibleDescription(text)
             self._fit()
 
