@@ -255,6 +255,10 @@
         <translation>Fichier de soumission</translation>
     </message>
     <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
         <source>Exports of this report</source>
         <translation>Exportations de ce rapport</translation>
     </message>
@@ -313,6 +317,26 @@
     <message>
         <source>Not exported yet. Export writes the PDF to sign and the submission file into a folder you choose, once the report has no errors.</source>
         <translation>Pas encore exporté. L&apos;exportation écrit le PDF à signer et le fichier de soumission dans un dossier de votre choix, dès que le rapport ne contient plus d&apos;erreurs.</translation>
+    </message>
+    <message>
+        <source>%1 – older than the report</source>
+        <translation>%1 – antérieure au rapport</translation>
+    </message>
+    <message>
+        <source>The report was changed after this export: its PDF does not hold the changes.</source>
+        <translation>Le rapport a été modifié après cette exportation&#xa0;: son PDF ne contient pas les modifications.</translation>
+    </message>
+    <message>
+        <source>Older export</source>
+        <translation>Exportation antérieure</translation>
+    </message>
+    <message>
+        <source>This export is older than the report: the report was changed after %1, and this PDF does not hold those changes.
+
+%2</source>
+        <translation>Cette exportation est antérieure au rapport&#xa0;: le rapport a été modifié après le %1, et ce PDF ne contient pas ces modifications.
+
+%2</translation>
     </message>
     <message>
         <source>Choose the folder for the PDF and the submission file</source>
@@ -395,6 +419,14 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
     <message>
         <source>No program to show PDF files was found. The PDF is at %1.</source>
         <translation>Aucun programme pour afficher les fichiers PDF n&apos;a été trouvé. Le PDF se trouve dans %1.</translation>
+    </message>
+    <message>
+        <source>Print this older PDF anyway? To print the report as it is now, export it again first.</source>
+        <translation>Imprimer quand même ce PDF antérieur&#xa0;? Pour imprimer le rapport tel qu&apos;il est maintenant, exportez-le d&apos;abord à nouveau.</translation>
+    </message>
+    <message>
+        <source>Sign this older PDF anyway? To sign the report as it is now, export it again first.</source>
+        <translation>Signer quand même ce PDF antérieur&#xa0;? Pour signer le rapport tel qu&apos;il est maintenant, exportez-le d&apos;abord à nouveau.</translation>
     </message>
 </context>
 <context>

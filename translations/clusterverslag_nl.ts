@@ -255,6 +255,10 @@
         <translation>Indieningsbestand</translation>
     </message>
     <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
         <source>Exports of this report</source>
         <translation>Exports van dit verslag</translation>
     </message>
@@ -313,6 +317,26 @@
     <message>
         <source>Not exported yet. Export writes the PDF to sign and the submission file into a folder you choose, once the report has no errors.</source>
         <translation>Nog niet geëxporteerd. Exporteren schrijft de te ondertekenen PDF en het indieningsbestand in een map naar keuze, zodra het verslag geen fouten meer heeft.</translation>
+    </message>
+    <message>
+        <source>%1 – older than the report</source>
+        <translation>%1 – ouder dan het verslag</translation>
+    </message>
+    <message>
+        <source>The report was changed after this export: its PDF does not hold the changes.</source>
+        <translation>Het verslag werd na deze export gewijzigd: de PDF bevat die wijzigingen niet.</translation>
+    </message>
+    <message>
+        <source>Older export</source>
+        <translation>Oudere export</translation>
+    </message>
+    <message>
+        <source>This export is older than the report: the report was changed after %1, and this PDF does not hold those changes.
+
+%2</source>
+        <translation>Deze export is ouder dan het verslag: het verslag werd na %1 gewijzigd, en deze PDF bevat die wijzigingen niet.
+
+%2</translation>
     </message>
     <message>
         <source>Choose the folder for the PDF and the submission file</source>
@@ -395,6 +419,14 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
     <message>
         <source>No program to show PDF files was found. The PDF is at %1.</source>
         <translation>Er werd geen programma gevonden dat PDF-bestanden toont. De PDF staat in %1.</translation>
+    </message>
+    <message>
+        <source>Print this older PDF anyway? To print the report as it is now, export it again first.</source>
+        <translation>Deze oudere PDF toch afdrukken? Om het verslag af te drukken zoals het nu is, exporteert u het eerst opnieuw.</translation>
+    </message>
+    <message>
+        <source>Sign this older PDF anyway? To sign the report as it is now, export it again first.</source>
+        <translation>Deze oudere PDF toch ondertekenen? Om het verslag te ondertekenen zoals het nu is, exporteert u het eerst opnieuw.</translation>
     </message>
 </context>
 <context>

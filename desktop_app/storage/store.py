@@ -79,6 +79,7 @@ class ExportRecord:
     sha256: str
     pdf_path: str
     xml_path: str
+    content_hash: str = ""  # the fingerprint of the report's content as exported
 
 
 def _now() -> str:
@@ -451,14 +452,15 @@ class ReportStore:
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 [report_id, now, sha256, row["content_hash"], str(pdf_path), str(xml_path)],
             ).lastrowid
-        return ExportRecord(export_id, report_id, now, sha256, str(pdf_path), str(xml_path))
+        return ExportRecord(export_id, report_id, now, sha256, str(pdf_path), str(xml_path), row["content_hash"])
 
     def exports(self, report_id: int) -> list[ExportRecord]:
         """Every export of a report, the newest first."""
         with self._reading():
             rows = self.conn.execute("SELECT * FROM exports WHERE report_id = ? ORDER BY id DESC", [report_id]).fetchall()
         return [
-            ExportRecord(r["id"], r["report_id"], r["exported_at"], r["sha256"], r["pdf_path"], r["xml_path"])
+            ExportRecord(r["id"], r["report_id"], r["exported_at"], r["sha256"], r["pdf_path"], r["xml_path"],
+                         r["content_hash"])
             for r in rows
         ]
 

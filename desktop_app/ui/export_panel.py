@@ -2,6 +2,10 @@
 submission file side by side, and the report's earlier exports stay listed with what can be
 done with their PDF (open, show in its folder, print, sign, verify).
 
+Each export shows its folder; one older than the report's content is marked as such, and
+Print and Sign ask before they use its PDF. The newest export whose files are still there is
+selected when the list is shown.
+
 The export is recorded in the database after the report was saved, so the record's content
 hash is the report's as exported and a later change shows as "changed since export". It runs
 in the window's thread behind a busy cursor (well under half a second); reportlab, pypdf and
@@ -14,7 +18,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QEvent, QProcess, QSettings, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -31,17 +35,21 @@ from PySide6.QtWidgets import (
 
 from ..domain.checks import Problem, check_report, errors
 from ..storage import ExportRecord, ReportStore, StorageError
+from ..storage.store import content_fingerprint
 from .autosave import SAVED, AutoSaver
 from .language import format_fingerprint, format_timestamp, ui_language
 from .widgets import plain
 
 FOLDER_KEY = "export/lastFolder"
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+OUTDATED_ROLE = Qt.ItemDataRole.UserRole + 2  # True on the first cell of an export older than the report
 # Errors listed in the refusal; the check page lists them all.
 LISTED_ERRORS = 12
 # Rows of the list of exports shown without scrolling.
 VISIBLE_EXPORTS = 3
 STATE_COLOURS = {"draft": "", "exported": "#2e7d32", "changed": "#b26a00"}
+# The columns of the list of exports (the folder last, so the others keep their place).
+WHEN, FINGERPRINT, PDF, XML, FOLDER = range(5)
 
 _remembered: dict[str, str] = {}  # the last folders when the window has no QSettings (tests)
 
@@ -104,7 +112,7 @@ class ExportPanel(QWidget):
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.state_label, 1)
 
-        self.table = QTableWidget(0, 4, objectName="exports")
+        self.table = QTableWidget(0, 5, objectName="exports")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -121,6 +129,8 @@ class ExportPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FOLDER, QHeaderView.ResizeMode.Stretch)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrow column ends its label in "…"
 
         self.open_button = QPushButton(objectName="openPdfButton")
         self.folder_button = QPushButton(objectName="showFolderButton")
@@ -169,7 +179,11 @@ class ExportPanel(QWidget):
         self.export_button.setToolTip(self.tr(
             "Write the PDF to sign and the submission file into a folder you choose."))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Exported on"), self.tr("Fingerprint"), self.tr("PDF"), self.tr("Submission file")])
+            [self.tr("Exported on"), self.tr("Fingerprint"), self.tr("PDF"), self.tr("Submission file"),
+             self.tr("Folder")])
+        for column in range(self.table.columnCount()):
+            item = self.table.horizontalHeaderItem(column)
+            item.setToolTip(item.text())
         self.table.setAccessibleName(self.tr("Exports of this report"))
         self.open_button.setText(self.tr("&Open PDF"))
         self.open_button.setToolTip(self.tr("Open the PDF in the system's PDF viewer."))
@@ -214,10 +228,18 @@ class ExportPanel(QWidget):
                     item.setToolTip(plain.as_plain(self.tr("No longer at %1").replace("%1", str(path))))
                     item.setForeground(Qt.GlobalColor.gray)
                 self.table.setItem(row, column, item)
+            folder = plain.as_plain(str(Path(record.pdf_path).parent))
+            folder_item = QTableWidgetItem(folder)
+            folder_item.setToolTip(folder)
+            self.table.setItem(row, FOLDER, folder_item)
             if selected is not None and record.id == selected.id:
                 self.table.selectRow(row)
+        self._show_outdated()
         if self.records and self.selected_record() is None:
-            self.table.selectRow(0)
+            # The newest export whose files are still there, else the newest.
+            whole = [row for row, record in enumerate(self.records)
+                     if Path(record.pdf_path).is_file() and Path(record.xml_path).is_file()]
+            self.table.selectRow(whole[0] if whole else 0)
         shown = min(len(self.records), VISIBLE_EXPORTS)
         self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
                                   + shown * self.table.verticalHeader().defaultSectionSize()
@@ -240,15 +262,51 @@ class ExportPanel(QWidget):
         self.state_label.setStyleSheet(f"color: {colour};" if colour else "")
         self.state_label.setProperty("state", self.state)
 
+    def is_outdated(self, record: ExportRecord) -> bool:
+        """Whether the report was changed after ``record`` was exported (its content now is
+        not the content exported)."""
+        return bool(record.content_hash) and record.content_hash != content_fingerprint(self.wizard.report)
+
+    def _show_outdated(self) -> None:
+        """Mark the exports older than the report's content, in their first column."""
+        language = ui_language()
+        for row, record in enumerate(self.records):
+            item = self.table.item(row, WHEN)
+            if item is None:
+                continue
+            when = format_timestamp(record.exported_at, language)
+            outdated = self.is_outdated(record)
+            text = self.tr("%1 – older than the report").replace("%1", when) if outdated else when
+            if item.text() != text:
+                item.setText(text)
+                item.setToolTip(self.tr(
+                    "The report was changed after this export: its PDF does not hold the changes.")
+                    if outdated else "")
+                item.setForeground(QColor(STATE_COLOURS["changed"]) if outdated
+                                   else self.table.palette().color(QPalette.ColorRole.Text))
+            item.setData(OUTDATED_ROLE, outdated)
+
     def _saved(self, state: str) -> None:
         if state == SAVED:
             try:
                 new_state = self.store.state(self.report_id)
             except StorageError:
                 return
+            self._show_outdated()
             if new_state != self.state:
                 self.state = new_state
                 self._show_state()
+
+    def _use_older_export(self, question: str) -> bool:
+        """Whether to go on with the selected export: at once when it holds the report as it
+        is now, else when the user says so to ``question``."""
+        record = self.selected_record()
+        if record is None or not self.is_outdated(record):
+            return True
+        return plain.ask(self, self.tr("Older export"), self.tr(
+            "This export is older than the report: the report was changed after %1, and this PDF "
+            "does not hold those changes.\n\n%2").replace(
+            "%1", format_timestamp(record.exported_at, ui_language())).replace("%2", question))
 
     def selected_record(self) -> ExportRecord | None:
         """The export selected in the list."""
@@ -382,6 +440,9 @@ class ExportPanel(QWidget):
         pdf = self._selected_pdf()
         if pdf is None or not pdf.is_file():
             return
+        if not self._use_older_export(self.tr(
+                "Print this older PDF anyway? To print the report as it is now, export it again first.")):
+            return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             from . import printing
@@ -393,6 +454,9 @@ class ExportPanel(QWidget):
         """Open the signing dialog on the selected export's PDF."""
         pdf = self._selected_pdf()
         if pdf is None or not pdf.is_file():
+            return None
+        if not self._use_older_export(self.tr(
+                "Sign this older PDF anyway? To sign the report as it is now, export it again first.")):
             return None
         return _signing_dialogs().open_signing_dialog(self.window(), pdf)
 

@@ -306,3 +306,87 @@ def test_opening_a_report_loads_no_pdf_or_xml_library(db_path):
                             cwd=repository, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+# -- the history of exports (issue 13, item 8) -----------------------------------------------------
+
+
+def test_each_export_shows_its_folder(qtbot, open_report, tmp_path, monkeypatch):
+    first, second = tmp_path / "eerste map", tmp_path / "tweede map"
+    first.mkdir()
+    second.mkdir()
+    answers = Answers(monkeypatch, first)
+    window, wizard, _ = open_report(make_valid_report())
+    panel = click_export(qtbot, window, wizard)
+    answers.folder = second
+    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    assert panel.table.rowCount() == 2
+    header = panel.table.horizontalHeaderItem(4).text()
+    assert header == "Folder"
+    assert [panel.table.item(row, 4).text() for row in range(2)] == [str(second), str(first)]
+    # Same file names, told apart by their folder.
+    assert panel.table.item(0, 2).text() == panel.table.item(1, 2).text()
+
+
+def test_an_export_older_than_the_report_is_marked_and_print_and_sign_ask_first(qtbot, open_report, tmp_path,
+                                                                                  monkeypatch):
+    import desktop_app.ui.printing as printing
+
+    answers = Answers(monkeypatch, tmp_path)
+    printed = []
+    monkeypatch.setattr(printing, "print_pdf", lambda _parent, pdf: printed.append(Path(pdf)) or True)
+    window, wizard, _ = open_report(make_valid_report())
+    panel = click_export(qtbot, window, wizard)
+    pdf = tmp_path / f"{export_basename(wizard.report)}.pdf"
+
+    # As exported: not marked, and Print does not ask.
+    assert "older" not in panel.table.item(0, 0).text()
+    qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
+    assert printed == [pdf] and answers.questions == []
+
+    type_text(qtbot, wizard, PageId.CHECK_SIGN, "signatories.place", "Brugge")
+    qtbot.waitUntil(lambda: window.saver.state == "saved", timeout=3000)
+    assert panel.table.item(0, 0).text().endswith("older than the report")
+    assert panel.table.item(0, 0).data(Qt.ItemDataRole.UserRole + 2) is True
+
+    answers.replace = False  # "No"
+    qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
+    assert printed == [pdf] and len(answers.questions) == 1
+    assert "older than the report" in answers.questions[0] and "Print this older PDF" in answers.questions[0]
+    assert panel.sign_pdf() is None and len(answers.questions) == 2
+    assert "Sign this older PDF" in answers.questions[1]
+
+    answers.replace = True  # "Yes"
+    qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
+    assert printed == [pdf, pdf]
+    signing = panel.sign_pdf()
+    assert signing is not None and signing.isVisible()
+    signing.close()
+
+    # Typed back as it was: the export holds the report again.
+    type_text(qtbot, wizard, PageId.CHECK_SIGN, "signatories.place", "Voorbeeld")
+    qtbot.waitUntil(lambda: window.saver.state == "saved", timeout=3000)
+    assert "older" not in panel.table.item(0, 0).text()
+
+
+def test_the_newest_export_whose_files_exist_is_selected(qtbot, open_report, db_path, tmp_path, monkeypatch):
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    answers = Answers(monkeypatch, first)
+    window, wizard, report_id = open_report(make_valid_report())
+    panel = click_export(qtbot, window, wizard)
+    answers.folder = second
+    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    for path in second.iterdir():
+        path.unlink()
+    second.rmdir()
+
+    window.close_report()
+    window.open_report(report_id)
+    panel = window.export_panel  # the new report's panel (the closed one's may still linger)
+    record = panel.selected_record()
+    assert record is not None and Path(record.pdf_path).parent == first
+    assert panel.table.selectionModel().selectedRows()[0].row() == 1
+    for button in (panel.open_button, panel.print_button, panel.sign_button, panel.verify_button):
+        assert button.isEnabled()
