@@ -17,6 +17,7 @@ the PDF and the file's own tools print the same fingerprint.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import threading
@@ -29,6 +30,7 @@ from pypdf.generic import (
     FloatObject,
     NameObject,
     NumberObject,
+    StreamObject,
     TextStringObject,
 )
 from reportlab.graphics.barcode.qr import QrCode
@@ -69,11 +71,13 @@ from ..domain.money import format_amount, format_count
 from ..domain.rules import rule_for_year
 from ..domain.text import Text
 from ..resources import resource_path
+from .pdfa import clean_metadata, make_pdfa
 from .submission import grouped_fingerprint, sha256_hex
 
 __all__ = ["ATTACHMENT_NAME", "SIGNATURE_FIELDS", "grouped_fingerprint", "render_pdf", "sha256_hex"]
 
 ATTACHMENT_NAME = "clusterReport.xml"
+PRODUCER = "Clusterverslag (reportlab, pypdf)"
 
 # The empty signature form fields laid exactly over the two hand-signature boxes, in the order
 # they are to be signed (see :mod:`.signing`).
@@ -208,9 +212,11 @@ def render_pdf(report: Report, submission_xml: bytes, *, language: str | None = 
 
     digest = sha256_hex(submission_xml)
     builder = _Builder(report, language, digest)
-    title = _title_line(report, language)
-    author = report.promoter.name.strip()
-    subject = L["subject"].get(language).format(year=report.year or "")
+    # The document information and the XMP metadata must say the same (PDF/A): both get the
+    # values as XML can hold them.
+    title = clean_metadata(_title_line(report, language))
+    author = clean_metadata(report.promoter.name.strip())
+    subject = clean_metadata(L["subject"].get(language).format(year=report.year or ""))
 
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -249,9 +255,9 @@ def _title_line(report: Report, language: str) -> str:
 
 def _finish(pdf: bytes, xml: bytes, language: str, title: str, author: str, subject: str,
             digest: str, signature_boxes: dict[str, tuple[int, tuple[float, float, float, float]]]) -> bytes:
-    """Attach the submission file, add the empty signature fields, set /Lang and the document
-    information with pypdf: one plain (not incremental) write, so that every later
-    digital signature covers all of it."""
+    """Attach the submission file, add the empty signature fields, set /Lang, the document
+    information and what PDF/A-3b asks (:mod:`.pdfa`) with pypdf: one plain (not incremental)
+    write, so that every later digital signature covers all of it."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     _add_signature_fields(writer, signature_boxes, language)
     attachment = writer.add_attachment(ATTACHMENT_NAME, xml)
@@ -263,12 +269,10 @@ def _finish(pdf: bytes, xml: bytes, language: str, title: str, author: str, subj
     attachment.associated_file_relationship = NameObject("/Data")
     attachment.size = NumberObject(len(xml))
     writer._root_object[NameObject("/Lang")] = TextStringObject(LANG_TAGS[language])
-    writer.add_metadata({
-        "/Title": title,
-        "/Author": author,
-        "/Subject": subject,
-        "/Creator": f"clusterverslag {__version__}",
-    })
+    make_pdfa(writer, title=title, author=author, subject=subject,
+              keywords=f"{ATTACHMENT_NAME} SHA-256 {digest}", creator=f"clusterverslag {__version__}",
+              producer=PRODUCER, language=LANG_TAGS[language], moment=dt.datetime.now().astimezone(),
+              attachment=attachment)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -278,14 +282,23 @@ def _add_signature_fields(writer: PdfWriter,
                           boxes: dict[str, tuple[int, tuple[float, float, float, float]]],
                           language: str) -> None:
     """An empty signature field (``/FT /Sig``, merged with its widget) over each hand-signature
-    box. Unsigned, a field has no appearance of its own: the printed box shows through and
-    can be signed in ink; a digital signature later draws its appearance inside the box."""
+    box. Unsigned, a field's appearance is an empty drawing (PDF/A wants every widget to have
+    one): the printed box shows through and can be signed in ink; a digital signature later
+    replaces it with its own appearance inside the box."""
     fields = ArrayObject()
     for role in SIGNATURE_FIELDS:
         if role not in boxes:
             continue
         page_index, (x0, y0, x1, y1) = boxes[role]
         page = writer.pages[page_index]
+        empty = StreamObject()
+        empty.set_data(b"")
+        empty.update({
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Form"),
+            NameObject("/BBox"): ArrayObject(FloatObject(round(v, 3)) for v in (0, 0, x1 - x0, y1 - y0)),
+            NameObject("/Resources"): DictionaryObject(),
+        })
         widget = DictionaryObject({
             NameObject("/Type"): NameObject("/Annot"),
             NameObject("/Subtype"): NameObject("/Widget"),
@@ -295,6 +308,7 @@ def _add_signature_fields(writer: PdfWriter,
             NameObject("/Rect"): ArrayObject(FloatObject(round(v, 3)) for v in (x0, y0, x1, y1)),
             NameObject("/F"): NumberObject(4),  # print
             NameObject("/P"): page.indirect_reference,
+            NameObject("/AP"): DictionaryObject({NameObject("/N"): writer._add_object(empty)}),
         })
         reference = writer._add_object(widget)
         if "/Annots" not in page:

@@ -576,6 +576,7 @@ def _sign(pdf: bytes, role: str, signer: LoadedSigner, now: dt.datetime, languag
     from pyhanko.stamp import StaticStampStyle
 
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    _same_producer(writer)
     width, height = _field_size(writer, role)
     layout_ = _appearance_layout(width, height, signer.name, signer.issuer_name, role, now, language)
     drawing, fonts = _appearance_content(writer, layout_)
@@ -618,6 +619,19 @@ def _sign(pdf: bytes, role: str, signer: LoadedSigner, now: dt.datetime, languag
     except Exception as error:  # noqa: BLE001 - told in the user's words, never a traceback
         raise _signing_failure(error) from None
     return out.getvalue()
+
+
+def _same_producer(writer) -> None:
+    """Let the document information name pyHanko alone as the producer, as pyHanko's update of
+    the XMP metadata will: PDF/A wants both to say the same (pyHanko would otherwise append
+    itself to the old producer in the one and not in the other)."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.metadata.model import VENDOR
+
+    if writer._info is not None:
+        info = writer._info.get_object()
+        info["/Producer"] = generic.TextStringObject(VENDOR)
+        writer.mark_update(writer._info)
 
 
 def _signing_failure(error: BaseException) -> SigningError:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 import zlib
 
 from pyhanko.pdf_utils import generic
@@ -143,15 +144,14 @@ def after_info(pdf: bytes) -> bytes:
 
 
 def after_xmp(pdf: bytes) -> bytes:
-    """A title added to the XMP metadata (the stream redefined under its own number)."""
+    """The title in the XMP metadata replaced (the stream redefined under its own number)."""
     writer = _writer(pdf)
     writer._update_meta = lambda: None  # keep pyHanko from rewriting the XMP on its own
     ref = writer.root.raw_get("/Metadata")
     data = ref.get_object().data
-    forged = data.replace(
-        b'rdf:about=""/>',
-        b'rdf:about=""><dc:title xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Alt>'
-        b'<rdf:li xml:lang="x-default">Saldo 25.500,00 EUR</rdf:li></rdf:Alt></dc:title></rdf:Description>', 1)
+    # The PDF/A metadata carries the title (dc:title) of the document information.
+    forged = re.sub(rb'(<dc:title[^>]*>\s*<rdf:Alt>\s*<rdf:li xml:lang="x-default">)[^<]*',
+                    rb"\1Saldo 25.500,00 EUR", data, count=1)
     assert forged != data
     _overwrite(writer, ref, generic.StreamObject({pdf_name("/Type"): pdf_name("/Metadata"),
                                                   pdf_name("/Subtype"): pdf_name("/XML")}, stream_data=forged))
