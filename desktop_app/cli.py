@@ -2,7 +2,7 @@
 
     clusterverslag [--db PATH]                                   the program's window
     clusterverslag validate FILE.xml [--lang nl|fr]              errors and warnings
-    clusterverslag render FILE.xml --pdf OUT.pdf [--lang nl|fr]  the PDF of a submission file
+    clusterverslag render FILE.xml --pdf OUT.pdf [--draft] [--lang nl|fr]  the PDF of a submission file
     clusterverslag import FILE.xml [--db PATH]                   prints the new report's id
     clusterverslag export REPORT_ID --out DIR [--db PATH]        the PDF and the XML
     clusterverslag list [--db PATH]
@@ -63,6 +63,12 @@ MESSAGES: dict[str, Text] = {
     "help-list": T("de verslagen tonen", "afficher les rapports"),
     "help-file": T("het indieningsbestand (XML)", "le fichier de soumission (XML)"),
     "help-pdf": T("de PDF die gemaakt wordt", "le PDF à créer"),
+    "help-draft": T("een ontwerp om na te lezen, ook met fouten: 'ONTWERP – NIET ONDERTEKENEN' op elke pagina, "
+                    "zonder handtekeningvelden en zonder vingerafdruk, met de open problemen op de laatste pagina",
+                    "un projet à relire, même avec des erreurs : « PROJET – NE PAS SIGNER » sur chaque page, sans "
+                    "champs de signature ni empreinte, avec les problèmes ouverts en dernière page"),
+    "draft-written": T("Ontwerp geschreven (niet om te ondertekenen): {path} ({count} open probleem/problemen)",
+                       "Projet écrit (pas à signer) : {path} ({count} problème(s) ouvert(s))"),
     "help-report-id": T("het nummer van het verslag (zie 'list')", "le numéro du rapport (voir « list »)"),
     "help-out": T("de map voor de twee bestanden", "le dossier des deux fichiers"),
     "help-smoke": T("het venster openen en meteen sluiten (test van de installatie)",
@@ -306,6 +312,7 @@ def build_parser(language: str) -> argparse.ArgumentParser:
     render = options(commands.add_parser("render", help=m["help-render"]), db=False)
     render.add_argument("file", type=Path, metavar="FILE.xml", help=m["help-file"])
     render.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf", help=m["help-pdf"])
+    render.add_argument("--draft", action="store_true", help=m["help-draft"])
 
     do_import = options(commands.add_parser("import", help=m["help-import"]), db=True)
     do_import.add_argument("file", type=Path, metavar="FILE.xml", help=m["help-file"])
@@ -442,6 +449,8 @@ def command_render(args: argparse.Namespace, say: _Speaker) -> int:
     from .export.pdf import render_pdf
     from .export.submission import sha256_hex
 
+    if args.draft:
+        return _render_draft(args, say)
     data, result = _read_submission(args.file, say)
     for line in _problem_lines(result, say):
         say.err(line)
@@ -452,6 +461,32 @@ def command_render(args: argparse.Namespace, say: _Speaker) -> int:
         raise _Failure(say("cannot-write", path=args.pdf, detail=error.strerror or error)) from None
     say.err(say("written", path=args.pdf))
     say.err(say("fingerprint", sha=sha256_hex(data)))
+    return OK
+
+
+def _render_draft(args: argparse.Namespace, say: _Speaker) -> int:
+    """A draft of any well-formed submission file, its problems listed on the last page."""
+    from .export.files import atomic_write
+    from .export.pdf import OpenProblem, render_draft
+    from .export.submission import SubmissionError, read_submission_for_draft
+
+    data = _read_file(args.file, say)
+    try:
+        source = read_submission_for_draft(data, language=say.language)
+    except SubmissionError as refused:
+        lines = [say("invalid", path=args.file, count=len(refused.problems))]
+        lines += [_problem_line(args.file, p, say) for p in refused.problems]
+        raise _Failure("\n".join(lines)) from None
+    problems = [OpenProblem(is_error, where, message) for is_error, where, message in source.problems]
+    for problem in problems:
+        say.err(f"  {say('error' if problem.is_error else 'warning')} [{visible(problem.where)}]: "
+                f"{visible(problem.message.get(say.language))}")
+    pdf = render_draft(source.report, problems)
+    try:
+        atomic_write(args.pdf, pdf)
+    except OSError as error:
+        raise _Failure(say("cannot-write", path=args.pdf, detail=error.strerror or error)) from None
+    say.err(say("draft-written", path=args.pdf, count=len(problems)))
     return OK
 
 

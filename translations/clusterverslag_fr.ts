@@ -239,6 +239,18 @@
         <translation>Écrire le PDF à signer et le fichier de soumission dans un dossier de votre choix.</translation>
     </message>
     <message>
+        <source>Print &amp;draft…</source>
+        <translation>Imprimer le pro&amp;jet…</translation>
+    </message>
+    <message>
+        <source>Export dra&amp;ft…</source>
+        <translation>Enre&amp;gistrer le projet…</translation>
+    </message>
+    <message>
+        <source>A draft to proofread, also while errors remain: the same pages, marked DRAFT – DO NOT SIGN on every page, without signature fields or fingerprint, with the problems still open on its last page.</source>
+        <translation>Un projet à relire, même tant qu&apos;il reste des erreurs&#xa0;: les mêmes pages, marquées PROJET – NE PAS SIGNER sur chaque page, sans champs de signature ni empreinte, avec les problèmes encore ouverts en dernière page.</translation>
+    </message>
+    <message>
         <source>Exported on</source>
         <translation>Exporté le</translation>
     </message>
@@ -375,6 +387,28 @@ Choisissez un autre dossier, ou vérifiez que les fichiers ne sont pas ouverts d
     <message>
         <source>Exported: %1 and %2 in %3.</source>
         <translation>Exporté&#xa0;: %1 et %2 dans %3.</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Draft not written</source>
+        <translation>Projet non enregistré</translation>
+    </message>
+    <message>
+        <source>The draft could not be written to %1:
+%2</source>
+        <translation>Le projet n&apos;a pas pu être enregistré dans %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>Draft written (not to be signed): %1</source>
+        <translation>Projet enregistré (pas à signer)&#xa0;: %1</translation>
     </message>
     <message>
         <source>• %1: %2</source>

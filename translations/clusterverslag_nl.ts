@@ -239,6 +239,18 @@
         <translation>De te ondertekenen PDF en het indieningsbestand schrijven in een map naar keuze.</translation>
     </message>
     <message>
+        <source>Print &amp;draft…</source>
+        <translation>Ont&amp;werp afdrukken…</translation>
+    </message>
+    <message>
+        <source>Export dra&amp;ft…</source>
+        <translation>On&amp;twerp opslaan…</translation>
+    </message>
+    <message>
+        <source>A draft to proofread, also while errors remain: the same pages, marked DRAFT – DO NOT SIGN on every page, without signature fields or fingerprint, with the problems still open on its last page.</source>
+        <translation>Een ontwerp om na te lezen, ook zolang er nog fouten zijn: dezelfde pagina&apos;s, met ONTWERP – NIET ONDERTEKENEN op elke pagina, zonder handtekeningvelden of vingerafdruk, met de problemen die nog openstaan op de laatste pagina.</translation>
+    </message>
+    <message>
         <source>Exported on</source>
         <translation>Geëxporteerd op</translation>
     </message>
@@ -375,6 +387,28 @@ Kies een andere map, of controleer dat de bestanden niet open staan in een ander
     <message>
         <source>Exported: %1 and %2 in %3.</source>
         <translation>Geëxporteerd: %1 en %2 in %3.</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>Het ontwerp opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Draft not written</source>
+        <translation>Ontwerp niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The draft could not be written to %1:
+%2</source>
+        <translation>Het ontwerp kon niet opgeslagen worden in %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Draft written (not to be signed): %1</source>
+        <translation>Ontwerp opgeslagen (niet om te ondertekenen): %1</translation>
     </message>
     <message>
         <source>• %1: %2</source>

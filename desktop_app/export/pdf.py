@@ -21,6 +21,7 @@ import datetime as dt
 import io
 import re
 import threading
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from pypdf import PdfReader, PdfWriter
@@ -48,6 +49,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -74,7 +76,8 @@ from ..resources import resource_path
 from .pdfa import clean_metadata, make_pdfa
 from .submission import grouped_fingerprint, sha256_hex
 
-__all__ = ["ATTACHMENT_NAME", "SIGNATURE_FIELDS", "grouped_fingerprint", "render_pdf", "sha256_hex"]
+__all__ = ["ATTACHMENT_NAME", "SIGNATURE_FIELDS", "OpenProblem", "grouped_fingerprint", "render_draft",
+           "render_pdf", "sha256_hex"]
 
 ATTACHMENT_NAME = "clusterReport.xml"
 PRODUCER = "Clusterverslag (reportlab, pypdf)"
@@ -193,6 +196,27 @@ L = {
         "Empreinte du fichier de soumission\u00a0: {fingerprint}",
     ),
     "page": Text("Pagina {n} / {count}", "Page {n} / {count}"),
+    "draft_mark": Text("ONTWERP – NIET ONDERTEKENEN", "PROJET – NE PAS SIGNER"),
+    "draft_footer": Text(
+        "ONTWERP – NIET ONDERTEKENEN: dit is geen verslag om in te dienen",
+        "PROJET – NE PAS SIGNER\u00a0: ce n'est pas un rapport à soumettre",
+    ),
+    "draft_title": Text("ONTWERP", "PROJET"),
+    "s_open_problems": Text("Nog op te lossen", "Encore à résoudre"),
+    "open_problems_intro": Text(
+        "Dit ontwerp is gemaakt terwijl deze problemen nog openstonden. Fouten moeten opgelost "
+        "zijn voor het verslag geëxporteerd en ondertekend kan worden.",
+        "Ce projet a été fait alors que ces problèmes restaient ouverts. Les erreurs doivent être "
+        "corrigées avant que le rapport puisse être exporté et signé.",
+    ),
+    "no_open_problems": Text(
+        "Geen problemen gevonden: het verslag kan geëxporteerd en ondertekend worden.",
+        "Aucun problème trouvé : le rapport peut être exporté et signé.",
+    ),
+    "problem_error": Text("Fout", "Erreur"),
+    "problem_warning": Text("Waarschuwing", "Avertissement"),
+    "problem_where": Text("Waar", "Où"),
+    "problem_what": Text("Probleem", "Problème"),
     "none": Text("—", "—"),
 }
 
@@ -219,7 +243,59 @@ def render_pdf(report: Report, submission_xml: bytes, *, language: str | None = 
     subject = clean_metadata(L["subject"].get(language).format(year=report.year or ""))
 
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(
+    doc = _document(buffer, title, author, subject, f"{ATTACHMENT_NAME} SHA-256 {digest}", language)
+    header = f"{L['title'].get(language)} · {author} · {report.year or ''}".rstrip(" ·")
+    footer = L["footer_fingerprint"].get(language).format(fingerprint=grouped_fingerprint(digest))
+    doc.build(
+        builder.story(),
+        canvasmaker=_numbered_canvas(header, footer, L["page"].get(language)),
+    )
+    return _finish(buffer.getvalue(), submission_xml, language, title, author, subject, digest,
+                   builder.signature_boxes)
+
+
+@dataclass(frozen=True)
+class OpenProblem:
+    """A problem listed on a draft's last page: an error or a warning, where (a field path or
+    a line of a file) and what, in Dutch and French."""
+
+    is_error: bool
+    where: str
+    message: Text
+
+
+def render_draft(report: Report, problems: list[OpenProblem], *, language: str | None = None) -> bytes:
+    """A draft to proofread, at any time: the same pages as :func:`render_pdf`, with
+    "ONTWERP – NIET ONDERTEKENEN" / "PROJET – NE PAS SIGNER" across every page, no signature
+    fields, no fingerprint, QR code or embedded file (it binds no submission file), and the
+    ``problems`` still open listed on its last page. Works for a report with errors."""
+    language = language or report.language
+    if language not in REPORT_LANGUAGES:
+        raise ValueError(f"unknown report language: {language!r}")
+    _register_fonts()
+    builder = _Builder(report, language, None, problems=problems)
+    mark = L["draft_title"].get(language)
+    title = clean_metadata(f"{mark} – {_title_line(report, language)}")
+    author = clean_metadata(report.promoter.name.strip())
+    subject = clean_metadata(L["subject"].get(language).format(year=report.year or ""))
+    buffer = io.BytesIO()
+    doc = _document(buffer, title, author, subject, mark, language)
+    header = " · ".join(x for x in (mark, L["title"].get(language), author, str(report.year or "")) if x)
+    doc.build(builder.story(),
+              canvasmaker=_numbered_canvas(header, L["draft_footer"].get(language), L["page"].get(language),
+                                           watermark=L["draft_mark"].get(language)))
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(buffer.getvalue())))
+    writer._root_object[NameObject("/Lang")] = TextStringObject(LANG_TAGS[language])
+    make_pdfa(writer, title=title, author=author, subject=subject, keywords=mark,
+              creator=f"clusterverslag {__version__}", producer=PRODUCER, language=LANG_TAGS[language],
+              moment=dt.datetime.now().astimezone(), attachment=None)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _document(buffer, title: str, author: str, subject: str, keywords: str, language: str) -> BaseDocTemplate:
+    return BaseDocTemplate(
         buffer,
         pagesize=A4,
         leftMargin=MARGIN_X,
@@ -233,19 +309,11 @@ def render_pdf(report: Report, submission_xml: bytes, *, language: str | None = 
         author=author,
         subject=subject,
         creator=f"clusterverslag {__version__}",
-        keywords=f"{ATTACHMENT_NAME} SHA-256 {digest}",
+        keywords=keywords,
         lang=LANG_TAGS[language],
         displayDocTitle=1,
         initialFontName=FONT,
     )
-    header = f"{L['title'].get(language)} · {author} · {report.year or ''}".rstrip(" ·")
-    footer = L["footer_fingerprint"].get(language).format(fingerprint=grouped_fingerprint(digest))
-    doc.build(
-        builder.story(),
-        canvasmaker=_numbered_canvas(header, footer, L["page"].get(language)),
-    )
-    return _finish(buffer.getvalue(), submission_xml, language, title, author, subject, digest,
-                   builder.signature_boxes)
 
 
 def _title_line(report: Report, language: str) -> str:
@@ -478,10 +546,12 @@ def _make_table(data: list, widths: list[float], style: TableStyle, *, repeat_ro
 # --- the content ------------------------------------------------------------------------------
 
 class _Builder:
-    def __init__(self, report: Report, language: str, digest: str):
+    def __init__(self, report: Report, language: str, digest: str | None,
+                 problems: list[OpenProblem] | None = None):
         self.report = report
         self.lang = language
-        self.digest = digest
+        self.digest = digest  # None for a draft: it binds no submission file
+        self.problems = problems
         # Where each hand-signature box was drawn: role -> (page index, (x0, y0, x1, y1)).
         self.signature_boxes: dict[str, tuple[int, tuple[float, float, float, float]]] = {}
 
@@ -523,7 +593,28 @@ class _Builder:
             *self.training(),
             *self.finance(),
             self.signature(),
+            *self.open_problems(),
         ]
+
+    def open_problems(self) -> list:
+        """A draft's last page: the problems still open (nothing for the final PDF)."""
+        if self.problems is None:
+            return []
+        flow = [PageBreak(), Paragraph(escape(self.t("s_open_problems")), STYLES["h1"])]
+        if not self.problems:
+            return flow + [Paragraph(escape(self.t("no_open_problems")), STYLES["body"])]
+        flow += [Paragraph(escape(self.t("open_problems_intro")), STYLES["note"]), Spacer(1, 3)]
+        widths = [24 * mm, 48 * mm, FRAME_WIDTH - 72 * mm]
+        data = [[self.cell(self.t(k), w, "head") for k, w in
+                 zip(("problem_error", "problem_where", "problem_what"), widths)]]
+        data[0][0] = self.cell(f"{self.t('problem_error')} / {self.t('problem_warning')}", widths[0], "head")
+        ordered = sorted(self.problems, key=lambda problem: not problem.is_error)
+        for problem in ordered:
+            kind = self.t("problem_error" if problem.is_error else "problem_warning")
+            data.append([self.cell(kind, widths[0], "cell_bold" if problem.is_error else "cell"),
+                         self.cell(problem.where, widths[1]),
+                         self.cell(problem.message.get(self.lang), widths[2])])
+        return flow + [_make_table(data, widths, _table_style())]
 
     # Title ---------------------------------------------------------------------------------
     def title_block(self) -> list:
@@ -793,7 +884,8 @@ class _Builder:
             if deadline is not None and is_signature_late(report.year, signatories.date):
                 flow += [Spacer(1, 6), Paragraph(
                     escape(self.t("late", deadline=format_date(deadline, self.lang))), STYLES["warning"])]
-        flow += [Spacer(1, 10), self._binding()]
+        if self.digest is not None:  # a draft binds no submission file
+            flow += [Spacer(1, 10), self._binding()]
         return KeepTogether(flow)
 
     def _field_line(self, key: str, value: str) -> Paragraph:
@@ -851,8 +943,9 @@ class _SignatureBox(Flowable):
 
 # --- page decoration: header, fingerprint and "n / N" on every page -----------------------------
 
-def _numbered_canvas(header: str, footer: str, page_format: str):
-    """A canvas class that waits for the last page, then prints "n / N" and the footer on each."""
+def _numbered_canvas(header: str, footer: str, page_format: str, watermark: str | None = None):
+    """A canvas class that waits for the last page, then prints "n / N" and the footer on each,
+    and ``watermark`` (a draft's mark) across each page."""
 
     class NumberedCanvas(pdfcanvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -888,6 +981,24 @@ def _numbered_canvas(header: str, footer: str, page_format: str):
             self.setFont(FONT_BOLD, 8)
             self.drawRightString(PAGE_WIDTH - MARGIN_X, bottom,
                                  page_format.format(n=self._pageNumber, count=count))
+            self.restoreState()
+            if watermark:
+                self._watermark(watermark)
+
+        def _watermark(self, text: str) -> None:
+            # Outlined letters across the page: over the content, which shows through them.
+            self.saveState()
+            self.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+            self.rotate(54)
+            size = _fit_size([text], PAGE_HEIGHT * 0.95, FONT_BOLD, 54, minimum=20)
+            self.setStrokeColor(colors.HexColor("#c62828"))
+            self.setLineWidth(1.2)
+            words = self.beginText()
+            words.setTextRenderMode(1)  # stroke only
+            words.setFont(FONT_BOLD, size)
+            words.setTextOrigin(-pdfmetrics.stringWidth(text, FONT_BOLD, size) / 2, -size / 3)
+            words.textOut(text)
+            self.drawText(words)
             self.restoreState()
 
     return NumberedCanvas

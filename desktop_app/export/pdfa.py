@@ -109,8 +109,8 @@ def make_pdfa(writer: PdfWriter, *, title: str, author: str, subject: str, keywo
               creator: str, producer: str, language: str, moment: dt.datetime,
               attachment) -> None:
     """Make ``writer``'s document PDF/A-3b: document information and XMP metadata that agree,
-    the sRGB output intent, ``attachment`` (pypdf's ``EmbeddedFile`` of the submission file)
-    associated with the document, and the PDF 1.7 header. The text values must have gone
+    the sRGB output intent, ``attachment`` (pypdf's ``EmbeddedFile`` of the submission file;
+    None for a draft) associated with the document, and the PDF 1.7 header. The text values must have gone
     through :func:`clean_metadata`."""
     info = writer._info.get_object() if writer._info is not None else None
     if info is not None and "/Trapped" in info:
@@ -147,8 +147,9 @@ def make_pdfa(writer: PdfWriter, *, title: str, author: str, subject: str, keywo
         NameObject("/DestOutputProfile"): writer._add_object(profile),
     }))])
 
-    attachment.alternative_name = TextStringObject(attachment.name)  # /UF
-    attachment.modification_date = moment
-    filespec = attachment.pdf_object
-    root[NameObject("/AF")] = ArrayObject([filespec.indirect_reference])
+    if attachment is not None:
+        attachment.alternative_name = TextStringObject(attachment.name)  # /UF
+        attachment.modification_date = moment
+        filespec = attachment.pdf_object
+        root[NameObject("/AF")] = ArrayObject([filespec.indirect_reference])
     writer.pdf_header = PDF_VERSION

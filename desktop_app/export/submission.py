@@ -382,7 +382,48 @@ _PROLOG = re.compile(r"\ufeff?(?:\s+|<!--.*?-->|<\?.*?\?>)*", re.DOTALL)
 _DECLARED_ENCODING = re.compile(r"\ufeff?<\?xml[^>]*?encoding\s*=\s*[\"']([^\"']*)[\"']")
 
 
-def _read_report(data: bytes) -> Report:
+@dataclass(frozen=True)
+class DraftSource:
+    """A submission file read for a draft: the report as far as it could be read, and every
+    problem still open (``is_error``, where, what): the file's own (a line) and the checks'
+    (a field path)."""
+
+    report: Report
+    problems: list[tuple[bool, str, Text]]
+
+
+def read_submission_for_draft(data: bytes, language: str = "nl", *, today: dt.date | None = None) -> DraftSource:
+    """Read a submission file to print a draft of it, also when it breaks the schema, the
+    format's rules or the checks: those become the draft's list of open problems. Still
+    refuses (:class:`SubmissionError`) what cannot be read as our format at all: too large,
+    not UTF-8, a DTD, not well-formed, another namespace or version, or a structure the
+    reader cannot follow."""
+    try:
+        result = read_submission(data, language, today=today)
+    except SubmissionError as refused:
+        first = refused
+    else:
+        return DraftSource(result.report, [(p.is_error, p.path, p.message) for p in result.problems])
+    try:
+        report, file_problems = _read_report(bytes(data), lenient=True)
+    except _Refused:
+        raise first from None
+    except Exception:  # noqa: BLE001 - a structure the reader cannot follow: the first refusal stands
+        raise first from None
+    problems = [(True, _where(p), p.message) for p in file_problems[:MAX_PROBLEMS]]
+    problems += [(p.is_error, p.path, p.message) for p in check_report(report, today=today)]
+    unique = list(dict.fromkeys(problems))  # the schema may say the same twice
+    return DraftSource(report, unique)
+
+
+def _where(problem: FileProblem) -> str:
+    """The element a file's problem is about (its message names the line already)."""
+    return problem.element or ""
+
+
+def _read_report(data: bytes, *, lenient: bool = False):
+    """The report in ``data``; with ``lenient`` (a draft), ``(report, problems)`` where schema
+    and format problems are collected instead of refused."""
     if len(data) > MAX_FILE_SIZE:
         raise _Refused([_too_large(len(data))])
     if not data.strip():
@@ -457,9 +498,12 @@ def _read_report(data: bytes) -> Report:
         )
 
     schema_errors = _validate(tree)
-    if schema_errors:
+    if schema_errors and not lenient:
         raise _Refused([_schema_problem(entry) for entry in schema_errors])
-
+    if lenient:
+        reader = _Reader(root)
+        report = reader.read(lenient=True)
+        return report, [_schema_problem(entry) for entry in schema_errors] + reader.problems
     return _Reader(root).read()
 
 
@@ -671,10 +715,12 @@ class _Reader:
     def problem(self, element, nl: str, fr: str) -> None:
         self.problems.append(_problem(element.sourceline, etree.QName(element).localname, nl, fr))
 
-    def read(self) -> Report:
+    def read(self, *, lenient: bool = False) -> Report:
+        """The report; with ``lenient`` (a draft), problems are kept in :attr:`problems`
+        instead of refusing, and the checks are left to the caller."""
         root = self.root
         report = Report(
-            year=int(_text(root, "reportingYear")),
+            year=_year(_text(root, "reportingYear")),  # checked by the schema, unless for a draft
             language=root.get("language").strip(),
             subsidy=self.entered(_child(root, "subsidyAmount"), amount=True),
             promoter=self.organisation(_child(root, "promoter")),
@@ -687,6 +733,8 @@ class _Reader:
         cost_lines = self.costs(report)
         if not self.problems:
             self.recompute(report, stated_totals, cost_lines)
+        if lenient:
+            return report
         if self.problems:
             raise _Refused(self.problems)
         if report.subsidy == compute.rule_subsidy(report):
@@ -868,6 +916,13 @@ class _Reader:
             f"le fichier indique {shown} comme « {name} »{in_fr}, mais le recalcul donne "
             f"{show(computed)}. Le fichier a été modifié ou mal produit.",
         )
+
+
+def _year(text: str) -> int | None:
+    try:
+        return int(text.strip())
+    except ValueError:
+        return None
 
 
 def _number(text: str, amount: bool) -> int | None:

@@ -108,9 +108,14 @@ class ExportPanel(QWidget):
         self.export_button = QPushButton(objectName="exportButton")
         self.state_label = QLabel(objectName="exportState", wordWrap=True)
         self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A draft to proofread, at any time (errors allowed): never an export, never recorded.
+        self.print_draft_button = QPushButton(objectName="printDraftButton")
+        self.export_draft_button = QPushButton(objectName="exportDraftButton")
         top = QHBoxLayout()
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.state_label, 1)
+        top.addWidget(self.print_draft_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.export_draft_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.table = QTableWidget(0, 5, objectName="exports")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -154,12 +159,15 @@ class ExportPanel(QWidget):
 
         # At the foot of the check page, after its list of problems in the tab order.
         wizard.check_page.export_buttons.addWidget(self)
-        chain = [wizard.check_page.problems, self.export_button, self.table,
+        chain = [wizard.check_page.problems, self.export_button, self.print_draft_button,
+                 self.export_draft_button, self.table,
                  self.open_button, self.folder_button, self.print_button, self.sign_button, self.verify_button]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
         self.export_button.clicked.connect(self.export)
+        self.print_draft_button.clicked.connect(self.print_draft)
+        self.export_draft_button.clicked.connect(self.export_draft)
         self.open_button.clicked.connect(self.open_pdf)
         self.folder_button.clicked.connect(self.show_folder)
         self.print_button.clicked.connect(self.print_pdf)
@@ -178,6 +186,14 @@ class ExportPanel(QWidget):
         self.export_button.setText(self.tr("E&xport…"))
         self.export_button.setToolTip(self.tr(
             "Write the PDF to sign and the submission file into a folder you choose."))
+        self.print_draft_button.setText(self.tr("Print &draft…"))
+        self.export_draft_button.setText(self.tr("Export dra&ft…"))
+        draft_tip = self.tr(
+            "A draft to proofread, also while errors remain: the same pages, marked DRAFT – DO NOT "
+            "SIGN on every page, without signature fields or fingerprint, with the problems still "
+            "open on its last page.")
+        self.print_draft_button.setToolTip(draft_tip)
+        self.export_draft_button.setToolTip(draft_tip)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Exported on"), self.tr("Fingerprint"), self.tr("PDF"), self.tr("Submission file"),
              self.tr("Folder")])
@@ -388,6 +404,57 @@ class ExportPanel(QWidget):
             "%2", result.xml_path.name).replace("%3", str(folder_path)))
         self.exported.emit(record)
         return record
+
+    # -- the draft ----------------------------------------------------------------------
+
+    def draft_pdf(self) -> bytes:
+        """The draft of the report as it is now, with every problem the checks find."""
+        from ..export.pdf import OpenProblem, render_draft
+
+        report = self.wizard.report
+        problems = [OpenProblem(p.is_error, p.path, p.message) for p in check_report(report)]
+        return render_draft(report, problems)
+
+    def draft_name(self) -> str:
+        from ..export.files import export_basename
+
+        suffix = "projet" if self.wizard.report.language == "fr" else "ontwerp"
+        return f"{export_basename(self.wizard.report)}-{suffix}.pdf"
+
+    def export_draft(self) -> Path | None:
+        """Write the draft where the user chooses; the path, or None when cancelled or failed
+        (the user was told why)."""
+        start = Path(remembered_folder(self.settings, FOLDER_KEY)) / self.draft_name()
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the draft"), str(start),
+                                              self.tr("PDF files (*.pdf)"))
+        if not name:
+            return None
+        path = Path(name)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            from ..export.files import atomic_write
+
+            atomic_write(path, self.draft_pdf())
+        except OSError as failure:
+            QGuiApplication.restoreOverrideCursor()
+            self._warn(self.tr("Draft not written"), self.tr("The draft could not be written to %1:\n%2")
+                       .replace("%2", failure.strerror or str(failure)).replace("%1", str(path)))
+            return None
+        QGuiApplication.restoreOverrideCursor()
+        remember_folder(self.settings, FOLDER_KEY, path.parent)
+        self.status.emit(self.tr("Draft written (not to be signed): %1").replace("%1", str(path)))
+        return path
+
+    def print_draft(self) -> bool:
+        """Print the draft through the print dialog. True when it was sent to the printer."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            from . import printing
+
+            data = self.draft_pdf()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return printing.print_pdf_data(self.window(), data, self.draft_name())
 
     def _refuse(self, problems: list[Problem]) -> None:
         """Tell which errors block the export, then point at the first one in the list."""

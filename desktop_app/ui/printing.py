@@ -93,16 +93,29 @@ def print_pdf(parent: QWidget | None, pdf_path: Path | str) -> bool:
     title = QCoreApplication.translate("Printing", "Print")
     try:
         data = path.read_bytes()
-        count = page_count(data)
+        page_count(data)
     except (OSError, PrintError):
         warn(parent, title, QCoreApplication.translate(
             "Printing", "The PDF %1 cannot be read, so it cannot be printed.").replace("%1", str(path)))
         return False
+    return print_pdf_data(parent, data, path.name)
+
+
+def print_pdf_data(parent: QWidget | None, data: bytes, name: str) -> bool:
+    """Ask for a printer and the pages, then print the PDF ``data`` (a draft made in memory)
+    as the document ``name``. Returns True when it was sent to the printer."""
+    title = QCoreApplication.translate("Printing", "Print")
+    try:
+        count = page_count(data)
+    except PrintError:
+        warn(parent, title, QCoreApplication.translate(
+            "Printing", "The PDF %1 cannot be read, so it cannot be printed.").replace("%1", name))
+        return False
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(path.name)
+    printer.setDocName(name)
     printer.setFromTo(1, count)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(window_title(QCoreApplication.translate("Printing", "Print %1").replace("%1", path.name)))
+    dialog.setWindowTitle(window_title(QCoreApplication.translate("Printing", "Print %1").replace("%1", name)))
     dialog.setMinMax(1, count)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:

@@ -278,13 +278,14 @@ def test_the_export_panel_is_reached_from_the_keyboard(qtbot, open_report, tmp_p
     problems = child(wizard, "problems")
     problems.setFocus()
     order = []
-    for _ in range(7):
+    for _ in range(9):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
-    assert order == [panel.export_button, panel.table, panel.open_button, panel.folder_button,
-                     panel.print_button, panel.sign_button, panel.verify_button]
+    assert order == [panel.export_button, panel.print_draft_button, panel.export_draft_button, panel.table,
+                     panel.open_button, panel.folder_button, panel.print_button, panel.sign_button,
+                     panel.verify_button]
     assert panel.table.accessibleName() == "Exports of this report"
-    for button in order[:1] + order[2:]:
+    for button in order[:3] + order[4:]:
         assert "&" in button.text()
 
 
