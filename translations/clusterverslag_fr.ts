@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>Export dra&amp;ft…</source>
-        <translation>Enre&amp;gistrer le projet…</translation>
+        <translation>Enregi&amp;strer le projet…</translation>
     </message>
     <message>
         <source>A draft to proofread, also while errors remain: the same pages, marked DRAFT – DO NOT SIGN on every page, without signature fields or fingerprint, with the problems still open on its last page.</source>
@@ -403,7 +403,7 @@ Choisissez un autre dossier, ou vérifiez que les fichiers ne sont pas ouverts d
     <message>
         <source>The draft could not be written to %1:
 %2</source>
-        <translation>Le projet n&apos;a pas pu être enregistré dans %1 :
+        <translation>Le projet n&apos;a pas pu être enregistré dans %1&#xa0;:
 %2</translation>
     </message>
     <message>
