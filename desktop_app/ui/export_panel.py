@@ -458,7 +458,7 @@ class ExportPanel(QWidget):
 
     def _refuse(self, problems: list[Problem]) -> None:
         """Tell which errors block the export, then point at the first one in the list."""
-        language = self.wizard.report.language
+        language = ui_language()  # the window's, whatever the report's
         lines = []
         for problem in problems[:LISTED_ERRORS]:
             page = self.wizard.pages[self.wizard.page_id_for(problem.path)].heading()

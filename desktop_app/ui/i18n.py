@@ -79,7 +79,8 @@ class Translators:
         QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.Dutch,
                                    QLocale.Country.Belgium))
         app = QCoreApplication.instance()
-        new: list[QTranslator] = []
+        # Installed first, so asked last: only for what Qt's own file lacks.
+        new: list[QTranslator] = [QtGaps(language, app)]
         for name, folders in ((f"qtbase_{language}", qt_translation_dirs()),
                               (f"clusterverslag_{language}", [str(translations_dir())])):
             translator = QTranslator(app)
@@ -103,6 +104,33 @@ class Translators:
             translator.deleteLater()
         self._installed = []
         self.language = None
+
+
+# Texts of Qt's own file dialog that Qt's qtbase_nl / qtbase_fr files (Qt 6) lack: Qt added the
+# mnemonics to two labels and renamed a context, so these showed in English in a Dutch or a
+# French window. The words are those of the same files for the older texts.
+QT_GAPS: dict[tuple[str, str], dict[str, str]] = {
+    ("QFileDialog", "&Look in:"): {"nl": "&Zoeken in:", "fr": "&Voir dans\u00a0:"},
+    ("QFileDialog", "Files of &type:"): {"nl": "Bestanden van &type:", "fr": "Fichiers de &type\u00a0:"},
+    ("QAbstractFileIconProvider", "Folder"): {"nl": "Map", "fr": "Dossier"},
+    ("QAbstractFileIconProvider", "Drive"): {"nl": "Station", "fr": "Lecteur"},
+}
+
+
+class QtGaps(QTranslator):
+    """The few texts of Qt's own dialogs that Qt's translation files lack (:data:`QT_GAPS`)."""
+
+    def __init__(self, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("qtgaps")
+        self._texts = {key: texts[language] for key, texts in QT_GAPS.items()}
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D102 - Qt's
+        # None, not "": Qt takes an empty text for a translation and stops asking.
+        return self._texts.get((context, source_text))
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
 
 
 def qt_translation_dirs() -> list[str]:

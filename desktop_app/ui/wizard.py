@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ..domain.checks import Problem, check_report
 from ..domain.model import Report
 from ..logfile import logger
+from .language import ui_language
 from .pages.base import ReportPage
 from .pages.check_sign import CheckSignPage
 from .pages.costs import CostsPage
@@ -209,7 +210,9 @@ class ReportWizard(QWizard):
         problems = check_report(self.report)
         self.problems = problems
         listed = [(self.pages[self.page_id_for(problem.path)].heading(), problem) for problem in problems]
-        self.check_page.show_problems(listed, self.report.language)
+        # The checks' messages in the window's language: the report's language is that of its
+        # PDF and submission file only.
+        self.check_page.show_problems(listed, ui_language())
         self._show_marks()
         self.problems_checked.emit(problems)
 
@@ -228,7 +231,7 @@ class ReportWizard(QWizard):
 
     def _show_marks(self) -> None:
         shown = [problem for problem in self.problems if self.is_shown(problem)]
-        marks = marks_by_path(shown, self.report.language)
+        marks = marks_by_path(shown, ui_language())
         counts = {page_id: [0, 0] for page_id in self.pages}
         for problem in shown:
             counts[self.page_id_for(problem.path)][0 if problem.is_error else 1] += 1

@@ -81,7 +81,7 @@ def visible_texts(window) -> list[tuple[str, str]]:
         name = widget.objectName() or type(widget).__name__
         if widget.accessibleName():
             texts.append((f"{name} (accessible name)", widget.accessibleName()))
-        if widget.toolTip() and not widget.property("problem"):  # a problem's reason is the report's
+        if widget.toolTip() and not widget.property("problem"):  # a problem's reason is the checks' Text
             texts.append((f"{name} (tooltip)", widget.toolTip()))
     for action in window.findChildren(QAction):
         if action.text() and action.parent() is window and not action.objectName().startswith("language_"):
@@ -127,7 +127,7 @@ def choose_language(qtbot, window, code: str) -> None:
 
 def test_the_language_menu_switches_every_window_at_once_and_remembers(qtbot, open_report, compiled_translations):
     report = make_valid_report()  # a Dutch report
-    report.signatories.president = ""  # one problem, told in the report's language
+    report.signatories.president = ""  # one problem, told in the window's language
     window, wizard, _ = open_report(report)
     menu = window.findChild(QMenu, "languageMenu")
     assert menu.menuAction().isVisible() and menu.title() == "Taal / Lan&gue"
@@ -159,8 +159,9 @@ def test_the_language_menu_switches_every_window_at_once_and_remembers(qtbot, op
     empty_bin = "Delete the %n report(s) in the bin for good? This cannot be undone."
     assert QCoreApplication.translate("MainWindow", empty_bin, "", 1).startswith("Supprimer définitivement 1 rapport ")
     assert QCoreApplication.translate("MainWindow", empty_bin, "", 3).startswith("Supprimer définitivement les 3 rapports ")
-    # The report stays Dutch: its problems, amounts and counter are written in the report's language.
-    assert check.problems.item(0).text() == "Erreur – Vérification et signature\u00a0: Vul de naam van de voorzitter in."
+    # The report stays Dutch: its amounts and counter are written in the report's language; the
+    # checks' messages follow the window.
+    assert check.problems.item(0).text() == "Erreur – Vérification et signature\u00a0: Indiquez le champ « nom du président »."
     assert wizard.page(PageId.NARRATIVE).counter.text().endswith("/ 3.000")
     assert costs.data(costs.index(0, 0)) == "50.000,00"
     assert window.language_actions["fr"].isChecked() and not window.language_actions["nl"].isChecked()
@@ -190,7 +191,7 @@ def test_a_french_report_in_a_dutch_window(qtbot, open_report, compiled_translat
     assert costs.subTitle() == "Hoe de subsidie besteed werd. Bedragen in euro, bv. 1\u00a0234,56."
     check = wizard.page(PageId.CHECK_SIGN)
     assert check.date.text() == "10/02/2017" and check.date.placeholderText() == "dd/mm/jjjj"
-    assert check.problems.item(0).text() == "Fout – Controle en ondertekening: Indiquez le champ « nom du président »."
+    assert check.problems.item(0).text() == "Fout – Controle en ondertekening: Vul de naam van de voorzitter in."
     assert wizard.page(PageId.PARTNERSHIPS).model.data(wizard.page(PageId.PARTNERSHIPS).model.index(0, 3)) == "01/02/2016"
 
 

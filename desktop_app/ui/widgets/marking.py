@@ -54,7 +54,7 @@ class Mark:
 
 
 def marks_by_path(problems: list[Problem], language: str) -> dict[str, Mark]:
-    """The problems of a report grouped by field path, messages in the report's language."""
+    """The problems of a report grouped by field path, messages in ``language`` (the window's)."""
     marks: dict[str, Mark] = {}
     for problem in problems:
         severity = ERROR if problem.is_error else WARNING
