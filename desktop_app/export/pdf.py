@@ -218,6 +218,8 @@ L = {
     "problem_where": Text("Waar", "Où"),
     "problem_what": Text("Probleem", "Problème"),
     "none": Text("—", "—"),
+    "see_note": Text("(vervolg: noot {n})", "(suite : note {n})"),
+    "note": Text("Noot {n}: volledige tekst", "Note {n} : texte complet"),
 }
 
 
@@ -518,6 +520,76 @@ def _break_at_hyphens(text: str, font: str, size: float, width: float) -> str:
     return "\n".join(out)
 
 
+# Past this many characters a text is laid out here, line by line, and handed to reportlab in
+# pieces of PIECE_LINES lines: reportlab wraps a cell's whole text again at every measure and
+# every page break of its table, and cuts an over-long word character by character each time,
+# which made the time grow with the square of the text's length (a 100,000-character name: a
+# minute). Shorter texts are left to reportlab as they are.
+LONG_TEXT = 400
+PIECE_LINES = 12
+CELL_START = 120  # characters of a long text shown in its cell, before the note
+
+
+def _char_widths(font: str, size: float):
+    """A memo of each character's width (reportlab does not kern, so a text's width is the
+    sum of its characters')."""
+    widths: dict[str, float] = {}
+
+    def width(char: str) -> float:
+        value = widths.get(char)
+        if value is None:
+            value = widths[char] = pdfmetrics.stringWidth(char, font, size)
+        return value
+
+    return width
+
+
+def _lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """``text`` broken into lines that fit ``width`` points: at spaces, after hyphens of words
+    too wide, and inside words too wide for any line; in time linear in the text's length."""
+    char_width = _char_widths(font, size)
+    space = char_width(" ")
+    out: list[str] = []
+    for paragraph in _clean(text).split("\n"):
+        line: list[str] = []
+        line_width = 0.0
+        for index, word in enumerate(paragraph.split(" ")):
+            word_width = sum(char_width(c) for c in word)
+            if word_width <= width:
+                pieces = [(word, word_width)]
+            else:
+                pieces = []
+                for segment in _segments(word):
+                    current, current_width = [], 0.0
+                    for char in segment:
+                        w = char_width(char)
+                        if current and current_width + w > width:
+                            pieces.append(("".join(current), current_width))
+                            current, current_width = [], 0.0
+                        current.append(char)
+                        current_width += w
+                    if current:
+                        pieces.append(("".join(current), current_width))
+            for number, (piece, piece_width) in enumerate(pieces):
+                joiner = " " if index and number == 0 else ""
+                extra = piece_width + (space if joiner else 0)
+                if line and line_width + extra > width:
+                    out.append("".join(line))
+                    line, line_width = [piece], piece_width
+                else:
+                    line.append(joiner + piece)
+                    line_width += extra
+        out.append("".join(line))
+    return out
+
+
+def _pieces(text: str, style: ParagraphStyle, width: float) -> list[Paragraph]:
+    """A long ``text`` as Paragraphs of :data:`PIECE_LINES` lines each, broken here."""
+    lines = _lines(text, style.fontName, style.fontSize, width)
+    return [Paragraph("<br/>".join(_markup(line) for line in lines[i:i + PIECE_LINES]), style)
+            for i in range(0, len(lines), PIECE_LINES)]
+
+
 def _fit_size(texts: list[str], width: float, font: str, size: float, minimum: float = 4.5) -> float:
     """The largest font size up to ``size`` at which every text fits in ``width`` points."""
     widest = max((pdfmetrics.stringWidth(t, font, 1) for t in texts), default=0)
@@ -552,6 +624,8 @@ class _Builder:
         self.lang = language
         self.digest = digest  # None for a draft: it binds no submission file
         self.problems = problems
+        self.pending_notes: list[str] = []  # long texts of cells, printed after their table
+        self.note_count = 0
         # Where each hand-signature box was drawn: role -> (page index, (x0, y0, x1, y1)).
         self.signature_boxes: dict[str, tuple[int, tuple[float, float, float, float]]] = {}
 
@@ -563,16 +637,36 @@ class _Builder:
         """A label followed by its colon, with the no-break space French puts before it."""
         return self.t(key) + ("\u00a0:" if self.lang == "fr" else ":")
 
-    def p(self, text: str, style: str = "body") -> Paragraph:
-        """A Paragraph of user (or any literal) text."""
-        return Paragraph(_markup(text), STYLES[style])
+    def p(self, text: str, style: str = "body") -> list[Paragraph]:
+        """User (or any literal) text over the frame's width: one Paragraph, or pieces of a
+        long text (see :data:`LONG_TEXT`)."""
+        if len(text) > LONG_TEXT:
+            return _pieces(text, STYLES[style], FRAME_WIDTH)
+        return [Paragraph(_markup(text), STYLES[style])]
 
     def cell(self, text: str, width: float, style: str = "cell") -> Paragraph:
-        """A table cell of literal text in a column ``width`` wide; a dash when empty."""
+        """A table cell of literal text in a column ``width`` wide; a dash when empty. A text
+        longer than :data:`LONG_TEXT` shows its beginning here and is printed in full in a
+        note after the table (:meth:`notes`): a table row split over many pages is wrapped
+        again at every page, a note flows over them once."""
         if not text.strip():
             text = self.t("none")
         st = STYLES[style]
+        if len(text) > LONG_TEXT:
+            self.pending_notes.append(text)
+            number = self.note_count + len(self.pending_notes)
+            text = text[:CELL_START].rstrip() + "… " + self.t("see_note", n=number)
         return Paragraph(_markup(_break_at_hyphens(text, st.fontName, st.fontSize, width - 2 * CELL_PADDING)), st)
+
+    def notes(self) -> list:
+        """The long texts of the tables just made, in full, numbered as their cells say."""
+        flow = []
+        for text in self.pending_notes:
+            self.note_count += 1
+            flow += [Spacer(1, 4), Paragraph(escape(self.t("note", n=self.note_count)), STYLES["h2"])]
+            flow += _pieces(text, STYLES["body"], FRAME_WIDTH)
+        self.pending_notes = []
+        return flow
 
     def heading(self, key: str, room: float = 45 * mm) -> list:
         """A section title, on a new page when less than ``room`` is left on this one."""
@@ -585,16 +679,12 @@ class _Builder:
         return format_count(number, self.lang)
 
     def story(self) -> list:
-        return [
-            *self.title_block(),
-            *self.identification(),
-            *self.narrative(),
-            *self.partnerships(),
-            *self.training(),
-            *self.finance(),
-            self.signature(),
-            *self.open_problems(),
-        ]
+        flow = []
+        for section in (self.title_block, self.identification, self.narrative, self.partnerships,
+                        self.training, self.finance, lambda: [self.signature()], self.open_problems):
+            flow += section()
+            flow += self.notes()  # the section's long texts, after its tables
+        return flow
 
     def open_problems(self) -> list:
         """A draft's last page: the problems still open (nothing for the final PDF)."""
@@ -621,7 +711,7 @@ class _Builder:
         report = self.report
         flow = [Paragraph(escape(self.t("title")), STYLES["title"])]
         if report.promoter.name.strip():
-            flow.append(self.p(report.promoter.name, "subtitle"))
+            flow += self.p(report.promoter.name, "subtitle")
         flow.append(Paragraph(
             f"{escape(self.label('year'))} <b>{report.year or self.t('none')}</b>", STYLES["meta"]))
         rule = rule_for_year(report.year)
@@ -670,7 +760,7 @@ class _Builder:
         text = self.report.narrative
         return [
             *self.heading("s_narrative"),
-            self.p(text if text.strip() else self.t("none")),
+            *self.p(text if text.strip() else self.t("none")),
         ]
 
     # 3. Partnerships -----------------------------------------------------------------------
