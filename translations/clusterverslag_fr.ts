@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Clusterverslag</source>
+        <translation>À propos de Clusterverslag</translation>
+    </message>
+    <message>
+        <source>The form in short</source>
+        <translation>Le formulaire en bref</translation>
+    </message>
+    <message>
+        <source>The form has six parts. Identification: the reporting year, the cluster promoter and the member OCMWs (at least three OCMWs in all). Narrative part: at most 3,000 characters on the past year. Partnerships: the cluster&apos;s official partnerships, each based on an agreement. Training: the number of persons per training category, for each member OCMW; the program adds them up. Financial part: for each cost category the total amount, the OCMW share, the public share (paid by another government) and the income; the program computes the cluster-subsidy share. For example, a staff member costs EUR 50,000, of which a first-job subsidy pays EUR 30,000 as public share: the cluster-subsidy share is EUR 20,000. Check and sign: the list of problems (errors block the export, warnings do not), the signatories, and the export of the PDF to sign and of the submission file. The report must be complete and signed before 28 February of the following year.</source>
+        <translation>Le formulaire a six parties. Identification&#xa0;: l’année du rapport, le promoteur de cluster et les CPAS membres (au moins trois CPAS en tout). Rapport qualitatif&#xa0;: au plus 3&#xa0;000 caractères sur l’année écoulée. Partenariats&#xa0;: les partenariats officiels du cluster, chacun fondé sur une convention. Formation&#xa0;: le nombre de personnes par catégorie de formation, pour chaque CPAS membre&#xa0;; le programme en fait la somme. Rapport financier&#xa0;: pour chaque catégorie de frais, le montant total, la part CPAS, la part publique (payée par une autre autorité) et les recettes&#xa0;; le programme calcule la part subside cluster. Un exemple&#xa0;: un membre du personnel coûte 50&#xa0;000 euros, dont une aide premier emploi paie 30&#xa0;000 euros en part publique&#xa0;; la part subside cluster est alors de 20&#xa0;000 euros. Vérification et signature&#xa0;: la liste des problèmes (les erreurs empêchent l’exportation, les avertissements non), les signataires, et l’exportation du PDF à signer et du fichier de soumission. Le rapport doit être complet et signé avant le 28 février de l’année suivante.</translation>
+    </message>
+    <message>
+        <source>Clusterverslag</source>
+        <translation>Clusterverslag</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data &amp;folder:</source>
+        <translation>&amp;Dossier des données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports file:</source>
+        <translation>Fichier des &amp;rapports&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Log file:</source>
+        <translation>Fichier &amp;journal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none (reports kept in memory)</source>
+        <translation>aucun (rapports gardés en mémoire seulement)</translation>
+    </message>
+    <message>
+        <source>none: no log file is being written</source>
+        <translation>aucun&#xa0;: aucun fichier journal n’est écrit</translation>
+    </message>
+</context>
+<context>
     <name>CheckSignPage</name>
     <message>
         <source>Check and sign</source>
@@ -628,6 +671,10 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
         <source>&amp;New report</source>
         <translation>&amp;Nouveau rapport</translation>
     </message>
@@ -674,6 +721,10 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About Clusterverslag</source>
+        <translation>À &amp;propos de Clusterverslag</translation>
     </message>
     <message>
         <source>A report for the next year with the identification, members and partnerships of the selected one.</source>

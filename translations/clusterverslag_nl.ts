@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Clusterverslag</source>
+        <translation>Over Clusterverslag</translation>
+    </message>
+    <message>
+        <source>The form in short</source>
+        <translation>Het formulier in het kort</translation>
+    </message>
+    <message>
+        <source>The form has six parts. Identification: the reporting year, the cluster promoter and the member OCMWs (at least three OCMWs in all). Narrative part: at most 3,000 characters on the past year. Partnerships: the cluster&apos;s official partnerships, each based on an agreement. Training: the number of persons per training category, for each member OCMW; the program adds them up. Financial part: for each cost category the total amount, the OCMW share, the public share (paid by another government) and the income; the program computes the cluster-subsidy share. For example, a staff member costs EUR 50,000, of which a first-job subsidy pays EUR 30,000 as public share: the cluster-subsidy share is EUR 20,000. Check and sign: the list of problems (errors block the export, warnings do not), the signatories, and the export of the PDF to sign and of the submission file. The report must be complete and signed before 28 February of the following year.</source>
+        <translation>Het formulier heeft zes delen. Identificatie: het verslagjaar, de clusterpromotor en de lid-OCMW&apos;s (minstens drie OCMW&apos;s in totaal). Inhoudelijke rapportage: hoogstens 3.000 tekens over het voorbije jaar. Samenwerkingsverbanden: de officiële samenwerkingsverbanden van de cluster, elk op basis van een overeenkomst. Opleiding: het aantal personen per opleidingscategorie, voor elk lid-OCMW; het programma telt ze op. Financiële rapportage: per kostencategorie het totaal bedrag, het deel OCMW, het publiek deel (betaald door een andere overheid) en de inkomsten; het programma berekent het deel clustersubsidie. Een voorbeeld: een personeelslid kost 50.000 euro, waarvan een startbaansubsidie 30.000 euro betaalt als publiek deel; het deel clustersubsidie is dan 20.000 euro. Controle en ondertekening: de lijst van problemen (fouten houden de export tegen, waarschuwingen niet), de ondertekenaars, en de export van de te ondertekenen PDF en van het indieningsbestand. Het verslag moet volledig en ondertekend zijn vóór 28 februari van het volgende jaar.</translation>
+    </message>
+    <message>
+        <source>Clusterverslag</source>
+        <translation>Clusterverslag</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versie:</translation>
+    </message>
+    <message>
+        <source>Data &amp;folder:</source>
+        <translation>Gegevens&amp;map:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports file:</source>
+        <translation>Ve&amp;rslagenbestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Log file:</source>
+        <translation>&amp;Logbestand:</translation>
+    </message>
+    <message>
+        <source>none (reports kept in memory)</source>
+        <translation>geen (verslagen enkel in het geheugen)</translation>
+    </message>
+    <message>
+        <source>none: no log file is being written</source>
+        <translation>geen: er wordt geen logbestand geschreven</translation>
+    </message>
+</context>
+<context>
     <name>CheckSignPage</name>
     <message>
         <source>Check and sign</source>
@@ -628,6 +671,10 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
         <translation>&amp;Bestand</translation>
     </message>
     <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
         <source>&amp;New report</source>
         <translation>&amp;Nieuw verslag</translation>
     </message>
@@ -674,6 +721,10 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;About Clusterverslag</source>
+        <translation>&amp;Over Clusterverslag</translation>
     </message>
     <message>
         <source>A report for the next year with the identification, members and partnerships of the selected one.</source>

@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
         self.restore_action = action("restoreReport", self.restore_selected)
         self.empty_bin_action = action("emptyBin", self.empty_bin)
         self.quit_action = action("quit", self.close, QKeySequence.StandardKey.Quit)
+        # F1 (the platform's help key) opens the guide, which About holds until there is a
+        # help of its own.
+        self.about_action = action("about", self.show_about, QKeySequence.StandardKey.HelpContents)
 
     def _build_list_page(self) -> None:
         self.list_page = QWidget(objectName="listPage")
@@ -241,6 +244,19 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.setObjectName("helpMenu")
+        self.help_menu.addAction(self.about_action)
+
+    # -- help -----------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        """Help ▸ About (F1): the guide to the form, the version, the data folder and the log."""
+        from .dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self.store.path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # -- the language of the window ---------------------------------------------------------
 
@@ -260,6 +276,9 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Set every visible text; called at creation and on a language change."""
         self.file_menu.setTitle(self.tr("&File"))
+        # No Alt+letter: every letter of Help / Hulp / Aide is a field's on some page. F1 opens
+        # the help; Alt or F10 reaches the menu bar.
+        self.help_menu.setTitle(self.tr("Help"))
         self._check_language()
         texts = {
             self.new_action: self.tr("&New report"),
@@ -274,6 +293,7 @@ class MainWindow(QMainWindow):
             self.restore_action: self.tr("&Restore from the bin"),
             self.empty_bin_action: self.tr("&Empty the bin…"),
             self.quit_action: self.tr("&Quit"),
+            self.about_action: self.tr("&About Clusterverslag"),
         }
         for action, text in texts.items():
             action.setText(text)
