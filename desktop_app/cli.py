@@ -454,7 +454,7 @@ def command_render(args: argparse.Namespace, say: _Speaker) -> int:
     data, result = _read_submission(args.file, say)
     for line in _problem_lines(result, say):
         say.err(line)
-    pdf = render_pdf(result.report, data)
+    pdf = render_pdf(result.report, data, file_name=args.file.name)  # the name the user knows it by
     try:
         atomic_write(args.pdf, pdf)
     except OSError as error:

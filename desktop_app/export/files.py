@@ -62,13 +62,15 @@ def export_basename(report: Report) -> str:
     return f"{stem}-{report.year or 'zonder-jaar'}-{slug}"
 
 
-def render_export(report: Report, *, created_at: dt.datetime | None = None) -> tuple[bytes, bytes]:
-    """The submission file and the PDF of a report, as bytes, the PDF bound to the file."""
+def render_export(report: Report, *, created_at: dt.datetime | None = None,
+                  file_name: str | None = None) -> tuple[bytes, bytes]:
+    """The submission file and the PDF of a report, as bytes, the PDF bound to the file (and
+    naming it ``file_name``, the name it is written under, when given)."""
     from .pdf import render_pdf
     from .submission import to_xml
 
     xml = to_xml(report, created_at=created_at)
-    return xml, render_pdf(report, xml)
+    return xml, render_pdf(report, xml, file_name=file_name)
 
 
 def export_report(
@@ -83,10 +85,10 @@ def export_report(
         raise ExportRefused(blocking)
     from .submission import sha256_hex
 
-    xml, pdf = render_export(report, created_at=created_at)
+    base = export_basename(report)
+    xml, pdf = render_export(report, created_at=created_at, file_name=f"{base}.xml")
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    base = export_basename(report)
     xml_path, pdf_path = out_dir / f"{base}.xml", out_dir / f"{base}.pdf"
     atomic_write(xml_path, xml)
     atomic_write(pdf_path, pdf)

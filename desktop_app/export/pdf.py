@@ -191,6 +191,12 @@ L = {
         "Ce rapport va de pair avec le fichier de soumission {file}, joint à ce PDF. "
         "Empreinte (SHA-256) de ce fichier :",
     ),
+    "binding_named": Text(
+        "Dit verslag hoort bij het indieningsbestand {name}, dat ook als bijlage {file} in deze "
+        "PDF zit. Vingerafdruk (SHA-256) van dat bestand:",
+        "Ce rapport va de pair avec le fichier de soumission {name}, joint aussi à ce PDF sous le "
+        "nom {file}. Empreinte (SHA-256) de ce fichier :",
+    ),
     "footer_fingerprint": Text(
         "Vingerafdruk indieningsbestand: {fingerprint}",
         "Empreinte du fichier de soumission\u00a0: {fingerprint}",
@@ -225,11 +231,14 @@ L = {
 
 # --- the public entry point -------------------------------------------------------------------
 
-def render_pdf(report: Report, submission_xml: bytes, *, language: str | None = None) -> bytes:
+def render_pdf(report: Report, submission_xml: bytes, *, language: str | None = None,
+               file_name: str | None = None) -> bytes:
     """The printable report as PDF bytes, with ``submission_xml`` fingerprinted on every page
     and embedded, byte for byte, as the attachment ``clusterReport.xml``.
 
-    ``language`` (``nl`` or ``fr``) defaults to the report's language.
+    ``language`` (``nl`` or ``fr``) defaults to the report's language. ``file_name`` is the
+    name the submission file is given beside the PDF (on export); the PDF names it by it,
+    beside the fingerprint.
     """
     language = language or report.language
     if language not in REPORT_LANGUAGES:
@@ -237,7 +246,7 @@ def render_pdf(report: Report, submission_xml: bytes, *, language: str | None = 
     _register_fonts()
 
     digest = sha256_hex(submission_xml)
-    builder = _Builder(report, language, digest)
+    builder = _Builder(report, language, digest, file_name=file_name)
     # The document information and the XMP metadata must say the same (PDF/A): both get the
     # values as XML can hold them.
     title = clean_metadata(_title_line(report, language))
@@ -619,11 +628,12 @@ def _make_table(data: list, widths: list[float], style: TableStyle, *, repeat_ro
 
 class _Builder:
     def __init__(self, report: Report, language: str, digest: str | None,
-                 problems: list[OpenProblem] | None = None):
+                 problems: list[OpenProblem] | None = None, file_name: str | None = None):
         self.report = report
         self.lang = language
         self.digest = digest  # None for a draft: it binds no submission file
         self.problems = problems
+        self.file_name = file_name  # the submission file's name beside the PDF, when known
         self.pending_notes: list[str] = []  # long texts of cells, printed after their table
         self.note_count = 0
         # Where each hand-signature box was drawn: role -> (page index, (x0, y0, x1, y1)).
@@ -988,7 +998,9 @@ class _Builder:
         # faster than the QrCodeWidget drawing (which encodes twice and builds a shape tree).
         drawing = QrCode(self.digest, width=qr_size, height=qr_size, qrLevel="M")
         text = [
-            Paragraph(escape(self.t("binding", file=ATTACHMENT_NAME)), STYLES["cell"]),
+            Paragraph(escape(self.t("binding", file=ATTACHMENT_NAME) if not self.file_name
+                             else self.t("binding_named", name=self.file_name, file=ATTACHMENT_NAME)),
+                      STYLES["cell"]),
             Spacer(1, 4),
             Paragraph(self.digest, STYLES["hex"]),
         ]
