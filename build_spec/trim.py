@@ -224,11 +224,19 @@ def _dropped_qt_file(dest_name: str) -> bool:
     return False
 
 
-def _direct_imports(path: str) -> set[str]:
+def _real(path: str) -> str:
+    """One spelling per file: the real path (case-folded on Windows, whose names ignore case)."""
+    return os.path.normcase(os.path.realpath(path))
+
+
+def _direct_imports(path: str, collected: dict[str, str]) -> set[str]:
     """The real paths of the shared libraries ``path`` links directly.
 
     PyInstaller's reader gives direct imports on Windows and macOS, but on Linux it asks ldd,
     which lists the whole tree; there the ELF NEEDED entries (objdump) pick the direct ones.
+    On Windows it gives no path for a DLL found only beside another collected file (a Qt
+    plugin's Qt6Network.dll sits two folders up, in PySide6's folder): such a name is looked up
+    among the collected binaries, ``collected`` (lower-case file name -> real path).
     """
     try:
         imports = bindepend.get_imports(path)
@@ -243,14 +251,18 @@ def _direct_imports(path: str) -> set[str]:
         if headers is not None:
             needed = re.findall(r"^\s*NEEDED\s+(\S+)", headers, re.MULTILINE)
             resolved = {name: resolved[name] for name in needed if name in resolved}
-    return {os.path.realpath(full) for full in resolved.values()}
+    paths = {_real(full) for full in resolved.values()}
+    if is_win:
+        paths |= {collected[name.lower()] for name, full in imports if not full and name.lower() in collected}
+    return paths
 
 
 def _from_system(dest_name: str) -> bool:
     return not is_win and not is_darwin and os.path.basename(dest_name) in SYSTEM_LIBRARIES
 
 
-def _dependencies(paths: set[str], cache: dict[str, set[str]], stop: frozenset[str] = frozenset()) -> set[str]:
+def _dependencies(paths: set[str], cache: dict[str, set[str]], collected: dict[str, str],
+                  stop: frozenset[str] = frozenset()) -> set[str]:
     """Every shared library the files of ``paths`` load, directly or not (real paths), not
     looking into the libraries of ``stop``."""
     seen: set[str] = set(stop)
@@ -258,7 +270,7 @@ def _dependencies(paths: set[str], cache: dict[str, set[str]], stop: frozenset[s
     while todo:
         path = todo.pop()
         if path not in cache:
-            cache[path] = _direct_imports(path)
+            cache[path] = _direct_imports(path, collected)
         for dependency in cache[path]:
             if dependency not in seen:
                 seen.add(dependency)
@@ -280,11 +292,12 @@ def trim(analysis, report: str | None = None) -> list[str]:
     # libQt6Network for the VNC platform, GnuTLS for CUPS) goes too; one that anything kept
     # still loads, other than through a removed library, stays.
     cache: dict[str, set[str]] = {}
-    real = lambda entry: os.path.realpath(entry[1])  # noqa: E731
+    real = lambda entry: _real(entry[1])  # noqa: E731
+    collected = {os.path.basename(e[1]).lower(): real(e) for e in analysis.binaries}
     removed_paths = frozenset(real(e) for e in removed_binaries)
-    loaded_by_removed = _dependencies(set(removed_paths), cache)
+    loaded_by_removed = _dependencies(set(removed_paths), cache, collected)
     kept_roots = {real(e) for e in kept_binaries} - loaded_by_removed
-    still_loaded = _dependencies(kept_roots, cache, stop=removed_paths)
+    still_loaded = _dependencies(kept_roots, cache, collected, stop=removed_paths)
     orphans = loaded_by_removed - still_loaded - _python_roots(kept_binaries)
     binaries = []
     for entry in kept_binaries:
@@ -343,7 +356,7 @@ def _link_target(entry) -> str:
 
 def _python_roots(entries) -> set[str]:
     """Libraries that must stay whatever links them: Python itself, which the bootloader loads."""
-    return {os.path.realpath(e[1]) for e in entries if re.match(r"^(lib)?python3", os.path.basename(e[0]))}
+    return {_real(e[1]) for e in entries if re.match(r"^(lib)?python3", os.path.basename(e[0]))}
 
 
 def strip_binaries() -> bool:

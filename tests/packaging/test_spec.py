@@ -167,3 +167,40 @@ def trim():
     finally:
         sys.path.remove(str(ROOT / "build_spec"))
     return module
+
+
+def test_a_library_only_removed_plugins_load_goes_with_them_on_windows(trim, monkeypatch, tmp_path):
+    """On Windows PyInstaller names a plugin's imports without their path when they sit in
+    PySide6's folder (Qt6Network.dll for the TLS, network-information and TUIO plugins): the
+    trimming finds them among the collected binaries, by name and whatever the case."""
+    site = tmp_path / "PySide6"
+    imports = {
+        "plugins/tls/qschannelbackend.dll": ["Qt6Network.dll", "Qt6Core.dll", "KERNEL32.dll"],
+        "plugins/generic/qtuiotouchplugin.dll": ["QT6NETWORK.DLL", "Qt6Gui.dll"],
+        "plugins/platforms/qwindows.dll": ["Qt6Gui.dll", "Qt6Core.dll"],
+        "plugins/imageformats/qsvg.dll": ["Qt6Svg.dll", "Qt6Gui.dll"],
+        "Qt6Network.dll": ["Qt6Core.dll"],
+        "Qt6Svg.dll": ["Qt6Gui.dll"],
+        "Qt6Gui.dll": ["Qt6Core.dll"],
+        "Qt6Core.dll": ["KERNEL32.dll"],
+        "QtGui.pyd": ["Qt6Gui.dll", "Qt6Core.dll"],
+    }
+    binaries = []
+    for name in imports:
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_bytes(b"MZ")
+        binaries.append(("PySide6\\" + name.replace("/", "\\"), str(site / name), "BINARY"))
+    by_path = {os.path.realpath(site / name): names for name, names in imports.items()}
+    monkeypatch.setattr(trim.bindepend, "get_imports",
+                        lambda path: {(name, None) for name in by_path[os.path.realpath(path)]})
+    monkeypatch.setattr(trim, "is_win", True)
+
+    class Analysis:
+        pass
+
+    analysis = Analysis()
+    analysis.binaries, analysis.datas = list(binaries), []
+    trim.trim(analysis)
+    kept = sorted(entry[0] for entry in analysis.binaries)
+    assert kept == ["PySide6\\Qt6Core.dll", "PySide6\\Qt6Gui.dll", "PySide6\\QtGui.pyd",
+                    "PySide6\\plugins\\platforms\\qwindows.dll"]
