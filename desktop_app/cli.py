@@ -344,8 +344,23 @@ class _Failure(Exception):
     """A problem in the input: the message is printed and the exit status is 1."""
 
 
+def _utf8_output() -> None:
+    """On Windows, write UTF-8 to a pipe or file as to the console.
+
+    Windows Python writes to a pipe in the ANSI code page (cp1252 in Belgium), where a name
+    such as "Łęcka" cannot be written; the console itself takes any character either way.
+    A windowed program has no streams at all.
+    """
+    if sys.platform != "win32":
+        return
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
+    _utf8_output()
     argv = list(sys.argv[1:] if argv is None else argv)
     language = _language_from(argv)
     parser = build_parser(language)
@@ -355,7 +370,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from .ui.app import run
 
-            return run(_db_path(args), argv)
+            return run(_db_path(args), argv, language=args.lang)
         return COMMANDS[args.command](args, say)
     except _Failure as failure:
         say.err(str(failure))  # made of say(...) and visible(...): escaped already

@@ -194,3 +194,19 @@ def test_help_speaks_the_chosen_language():
     dutch = run("validate", "--help")
     assert dutch.stdout.startswith("gebruik: clusterverslag validate")
     assert "deze hulp tonen en stoppen" in dutch.stdout and "usage" not in dutch.stdout
+
+
+def test_on_windows_output_is_utf8_on_a_pipe(submission, monkeypatch, capsys):
+    """Windows Python writes to a pipe in the ANSI code page, where "Łęcka" cannot be written:
+    the command line writes UTF-8 there instead."""
+    from desktop_app import cli
+
+    named = submission.with_name("OCMW Łęcka.xml")
+    submission.rename(named)
+    out, err = io.BytesIO(), io.BytesIO()
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(out, encoding="cp1252", errors="strict"))
+    monkeypatch.setattr(sys, "stderr", io.TextIOWrapper(err, encoding="cp1252", errors="strict"))
+    assert cli.main(["validate", str(named), "--lang", "nl"]) == 0
+    sys.stdout.flush()
+    assert "OCMW Łęcka.xml: geldig indieningsbestand" in out.getvalue().decode("utf-8")

@@ -31,8 +31,11 @@ def display_missing() -> bool:
     return not any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def run(db_path: Path, argv: list[str]) -> int:
+def run(db_path: Path, argv: list[str], language: str | None = None) -> int:
     """Run the window on the database at ``db_path`` until it is closed; return the exit status.
+
+    ``language`` (``nl`` or ``fr``, from ``--lang``) is the window's language for this run,
+    instead of the remembered one; it is not remembered.
 
     With ``--smoke-test`` in ``argv`` the window opens the most recent report (creating one if
     the database has none), goes through every page, and quits: status 0 when all went well.
@@ -62,7 +65,7 @@ def run(db_path: Path, argv: list[str]) -> int:
     app.setWindowIcon(QIcon(str(resource_path("icon.png"))))
     # The remembered language (the system's at the first start), before any window is built.
     settings = QSettings()
-    shared_translators().install(saved_ui_language(settings))
+    shared_translators().install(language or saved_ui_language(settings))
 
     failures: list[str] = []
     windows: list[MainWindow] = []

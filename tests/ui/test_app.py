@@ -55,3 +55,28 @@ def test_a_database_that_cannot_be_used_is_explained(qapp, tmp_path, monkeypatch
     assert len(shown) == 1
     assert "notes.sqlite" in shown[0][2]
     assert not_a_database.read_text() == "my notes, not a database"
+
+
+def test_lang_chooses_the_windows_language_for_this_run_only(tmp_path, compiled_translations):
+    """``clusterverslag --lang fr`` opens the window in French on a Dutch system, and in Dutch
+    after a French choice was remembered, without changing what is remembered: on Windows,
+    where LANG means nothing, this is how the packaging tests choose the language."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_") and k != "LANGUAGE"}
+    env.update(QT_QPA_PLATFORM="offscreen", LANG="nl_BE.UTF-8", HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), PYTHONPATH=str(REPOSITORY))
+    db_path = str(tmp_path / "db.sqlite")
+
+    def smoke(*args: str) -> str:
+        result = subprocess.run([sys.executable, "-m", "desktop_app", "--db", db_path, "--smoke-test", *args],
+                                capture_output=True, text=True, timeout=60, env=env)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    assert "smoke test: ok (fr)" in smoke("--lang", "fr")
+    assert "smoke test: ok (nl)" in smoke()  # not remembered
+    settings = tmp_path / "config" / "Clusterverslag" / "Clusterverslag.conf"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text("[ui]\nlanguage=fr\n", encoding="utf-8")
+    assert "smoke test: ok (fr)" in smoke()
+    assert "smoke test: ok (nl)" in smoke("--lang", "nl")
+    assert "language=fr" in settings.read_text(encoding="utf-8")
