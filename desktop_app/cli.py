@@ -56,6 +56,8 @@ MESSAGES: dict[str, Text] = {
     "help-db": T("het gegevensbestand (standaard: $CLUSTERVERSLAG_DB of de gebruikersmap)",
                  "le fichier de données (par défaut : $CLUSTERVERSLAG_DB ou le dossier de l'utilisateur)"),
     "help-lang": T("taal van de berichten: nl of fr", "langue des messages : nl ou fr"),
+    "help-lang-window": T("taal van de berichten en, deze keer, van het venster: nl of fr",
+                          "langue des messages et, cette fois, de la fenêtre : nl ou fr"),
     "help-validate": T("een indieningsbestand controleren", "vérifier un fichier de soumission"),
     "help-render": T("de PDF van een indieningsbestand maken", "créer le PDF d'un fichier de soumission"),
     "help-import": T("een indieningsbestand als nieuw verslag opnemen", "importer un fichier de soumission comme nouveau rapport"),
@@ -294,13 +296,13 @@ def build_parser(language: str) -> argparse.ArgumentParser:
     m = {key: text.get(language) for key, text in MESSAGES.items()}
     _Parser.language = language
 
-    def options(parser: argparse.ArgumentParser, *, db: bool) -> argparse.ArgumentParser:
-        parser.add_argument("--lang", choices=("nl", "fr"), help=m["help-lang"])
+    def options(parser: argparse.ArgumentParser, *, db: bool, window: bool = False) -> argparse.ArgumentParser:
+        parser.add_argument("--lang", choices=("nl", "fr"), help=m["help-lang-window" if window else "help-lang"])
         if db:
             parser.add_argument("--db", type=Path, metavar="PATH", help=m["help-db"])
         return parser
 
-    parser = options(_Parser(prog="clusterverslag", description=m["description"]), db=True)
+    parser = options(_Parser(prog="clusterverslag", description=m["description"]), db=True, window=True)
     parser.add_argument("--version", action="version", version=f"clusterverslag {__version__}",
                         help=m["help-version"])
     parser.add_argument("--smoke-test", action="store_true", help=m["help-smoke"])
