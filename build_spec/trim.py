@@ -175,6 +175,14 @@ DROPPED_PLUGIN_DIRS = {
     "multimedia",
 }
 
+# Windows only, where PySide6 keeps its plugins in PySide6\plugins (no Qt\ level):
+#  - the SVG icon engine (and with it Qt6Svg.dll): Windows has no SVG icon theme and the
+#    program's icons are PNG; Linux desktops' icon themes need it, so it stays there;
+#  - Mesa's software OpenGL (opengl32sw.dll, 20 MiB), which Qt loads only for OpenGL when the
+#    graphics driver offers none: Qt Widgets draw with Qt's raster engine, never with OpenGL.
+DROPPED_WINDOWS_PLUGIN_DIRS = {"iconengines"}
+DROPPED_WINDOWS_FILES = {"opengl32sw.dll"}
+
 # The platform plugins kept: the desktop's own, and offscreen for headless checks.
 KEPT_PLATFORMS = {"qxcb", "qwayland", "qwayland-generic", "qwayland-egl", "qoffscreen", "qwindows", "qcocoa"}
 
@@ -206,12 +214,15 @@ def _dropped_qt_file(dest_name: str) -> bool:
     parts = PurePath(dest_name.replace("\\", "/")).parts
     if "PySide6" not in parts:
         return False
+    windows_layout = "Qt" not in parts
+    if windows_layout and parts[-1].lower() in DROPPED_WINDOWS_FILES:
+        return True
     if "plugins" in parts:
         index = parts.index("plugins")
         if len(parts) < index + 3:
             return False
         folder, name = parts[index + 1], _plugin_name(parts[-1])
-        if folder in DROPPED_PLUGIN_DIRS:
+        if folder in DROPPED_PLUGIN_DIRS or (windows_layout and folder in DROPPED_WINDOWS_PLUGIN_DIRS):
             return True
         if folder == "platforms":
             return name not in KEPT_PLATFORMS

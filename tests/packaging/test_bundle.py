@@ -276,6 +276,8 @@ def test_bundle_holds_our_files_and_only_nl_fr_en_qt_translations(bundle):
     assert all(name.rsplit(".", 1)[0].split("_")[-1] in ("nl", "fr", "en") for name in qt_translations)
     assert not [f for f in files if "/plugins/tls/" in f or "/plugins/networkinformation/" in f]
     assert not [f for f in files if "Qt6Network" in f]
+    if WINDOWS:  # Mesa's software OpenGL, and the SVG icon engine with Qt6Svg.dll
+        assert not [f for f in files if f.lower().endswith(("opengl32sw.dll", "qt6svg.dll", "qsvgicon.dll"))]
     assert not [f for f in files if f.rsplit("/", 1)[-1].startswith("libcups.")]  # the system's is used
     # Left out (build_spec/trim.py): aiohttp's and its companions' optional C accelerators, and
     # the icons only the build reads.

@@ -123,6 +123,9 @@ def test_the_commands_work_without_any_left_out_module(trim, tmp_path):
         ("PySide6\\plugins\\networkinformation\\qnetworklistmanager.dll", True),
         ("PySide6\\translations\\qtbase_fr.qm", False),
         ("PySide6\\translations\\qtbase_de.qm", True),
+        ("PySide6\\opengl32sw.dll", True),
+        ("PySide6\\plugins\\iconengines\\qsvgicon.dll", True),
+        ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", False),
         # macOS
         ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", False),
         ("PySide6/Qt/plugins/styles/libqmacstyle.dylib", False),
