@@ -12,7 +12,6 @@ Switching removes the old translators and installs the new ones; Qt then sends e
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -25,10 +24,11 @@ LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français"}
 
 
 def translations_dir() -> Path:
-    """Where the compiled ``.qm`` files are: beside the code when frozen, else the repo's."""
-    if getattr(sys, "frozen", False):
-        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "translations"
-    return Path(__file__).resolve().parents[2] / "translations"
+    """Where the compiled ``.qm`` files are: beside the code when frozen, inside the installed
+    package, else the repository's."""
+    from ..resources import data_dir
+
+    return data_dir("translations")
 
 
 def system_ui_language() -> str:

@@ -1,0 +1,96 @@
+"""The wheel works: installed into a fresh environment outside the repository, the program
+finds its XSD, fonts, icon and translations inside the package."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import site
+import subprocess
+import sys
+import sysconfig
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "tests" / "data" / "sample-submission.xml"
+DATA_FILES = ("desktop_app/data/resources/clusterReport-1.xsd", "desktop_app/data/resources/fonts/DejaVuSans.ttf",
+              "desktop_app/data/resources/icon.png", "desktop_app/data/translations/clusterverslag_nl.qm",
+              "desktop_app/data/translations/clusterverslag_fr.qm")
+
+
+def _compile_translations() -> None:
+    """As ``make translations`` does, for a plain pytest run."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in sorted((ROOT / "translations").glob("clusterverslag_*.ts")):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=60)
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    _compile_translations()
+    out = tmp_path_factory.mktemp("wheel")
+    # From a copy of the sources, as from a source distribution: setuptools walks the whole
+    # project folder, and build/ may hold a Wine prefix whose Z: drive links to / (make check-windows).
+    source = tmp_path_factory.mktemp("source") / "clusterverslag"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "dist", "out", "__pycache__", "*.egg-info", ".pytest_cache", ".hypothesis"))
+    # As a user's pip does: the build system of pyproject.toml (setuptools from PyPI).
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-cache-dir",
+         "--wheel-dir", str(out), str(source)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    (found,) = out.glob("clusterverslag-*.whl")
+    return found
+
+
+def test_the_wheel_carries_the_data_files(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert set(DATA_FILES) <= names
+    assert not [n for n in names if n.endswith((".ico", ".icns"))]  # read only by the bundle's build
+
+
+def test_installed_outside_the_repository_validate_render_and_the_window_work(wheel, tmp_path):
+    """A fresh venv that sees this environment's libraries (a .pth file) but not the repository."""
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
+    python = venv / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+    fresh_site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                                capture_output=True, text=True, check=True).stdout.strip()
+    libraries = [p for p in site.getsitepackages() if Path(p).is_dir()] or [sysconfig.get_paths()["purelib"]]
+    Path(fresh_site, "libraries.pth").write_text("\n".join(libraries) + "\n", encoding="utf-8")
+    install = subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--no-deps",
+                              "--no-cache-dir", str(wheel)], capture_output=True, text=True, timeout=300)
+    assert install.returncode == 0, install.stdout + install.stderr
+
+    work = tmp_path / "elsewhere"
+    work.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "LC_ALL", "LANGUAGE")}
+    env.update(LANG="nl_BE.UTF-8", HOME=str(work), XDG_CONFIG_HOME=str(work / "config"), QT_QPA_PLATFORM="offscreen")
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([str(python), "-m", "desktop_app", *args], cwd=work, env=env,
+                              capture_output=True, text=True, timeout=120)
+
+    where = subprocess.run([str(python), "-c", "import desktop_app; print(desktop_app.__file__)"],
+                           cwd=work, env=env, capture_output=True, text=True)
+    assert Path(where.stdout.strip()).is_relative_to(venv), where.stdout + where.stderr
+
+    validated = run("validate", str(SAMPLE))
+    assert validated.returncode == 0, validated.stdout + validated.stderr
+    assert "geldig indieningsbestand" in validated.stdout
+    pdf = work / "sample.pdf"
+    rendered = run("render", str(SAMPLE), "--pdf", str(pdf))
+    assert rendered.returncode == 0, rendered.stderr
+    from pypdf import PdfReader
+
+    assert "Łódź" in "".join(page.extract_text() for page in PdfReader(pdf).pages)  # the packaged font
+    smoke = run("--db", str(work / "reports.sqlite"), "--smoke-test", "--lang", "fr")
+    assert smoke.returncode == 0, smoke.stdout + smoke.stderr
+    assert "smoke test: ok (fr)" in smoke.stdout  # the packaged translations and icon
