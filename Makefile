@@ -13,7 +13,9 @@ PY_SOURCES = $(shell find desktop_app -name '*.py' | sort)
 
 .PHONY: run test venv translations lupdate bench bench-bundle dist dist-onefile check-dist check-windows lock lock-windows clean
 
+# Qt's window on Linux needs xcb libraries a desktop may lack: say which packages, before Qt aborts.
 run: $(STAMP) translations
+	$(BIN)/python tools/check_xcb.py
 	$(BIN)/clusterverslag $(ARGS)
 
 test: $(STAMP) translations
