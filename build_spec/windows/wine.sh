@@ -71,8 +71,14 @@ start_display() {
     exit 1
 }
 
+# Wine's Z: drive is a link to / inside the prefix, so inside the repository: tools that walk
+# the project folder following links (setuptools' sdist and egg_info for `pip install .`)
+# would never end. It exists only while this script runs.
+drive_z() { if [ -d "$WINEPREFIX/dosdevices" ] && [ ! -e "$WINEPREFIX/dosdevices/z:" ]; then ln -s / "$WINEPREFIX/dosdevices/z:"; fi; }
+
 stop() {
     wineserver -k 2>/dev/null || true
+    rm -f "$WINEPREFIX/dosdevices/z:"
     if [ -n "${XVFB_PID:-}" ]; then kill "$XVFB_PID" 2>/dev/null || true; wait "$XVFB_PID" 2>/dev/null || true; fi
 }
 trap stop EXIT
@@ -96,6 +102,7 @@ prefix() {
     rm -rf "$WINEPREFIX"
     wineboot -i >/dev/null 2>&1
     wineserver -w
+    drive_z
     "$LINUX_PY" "$HERE/unpack_python.py" "$WORK/download/$WINPY" "$WINEPREFIX/drive_c/Python311"
     # Test-only stand-ins for two system DLLs of Windows 10 and 11 that Wine 8.0 lacks: Qt 6.11
     # loads icuuc.dll, cryptography's Rust code bcryptprimitives.dll!ProcessPrng. They go into
@@ -165,6 +172,7 @@ test_installer() {
 }
 
 T0=$(date +%s)
+drive_z
 for what in "$@"; do
     case "$what" in
         prefix) step download download; step prefix prefix ;;
