@@ -56,6 +56,18 @@ def test_the_wheel_carries_the_data_files(wheel):
     assert not [n for n in names if n.endswith((".ico", ".icns"))]  # read only by the bundle's build
 
 
+def test_the_wheel_declares_its_licence_the_current_way(wheel):
+    """PEP 639: an SPDX expression and the licence files, the EUPL's text among them."""
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        metadata = archive.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode("utf-8")
+        licence = next(n for n in names if n.endswith(".dist-info/licenses/LICENSE"))
+        assert archive.read(licence).decode("utf-8").startswith("EUROPEAN UNION PUBLIC LICENCE v. 1.2")
+    assert "License-Expression: EUPL-1.2" in metadata.splitlines()
+    assert "License-File: LICENSE" in metadata.splitlines()
+    assert not [line for line in metadata.splitlines() if line.startswith("License:")]
+
+
 def test_installed_outside_the_repository_validate_render_and_the_window_work(wheel, tmp_path):
     """A fresh venv that sees this environment's libraries (a .pth file) but not the repository."""
     venv = tmp_path / "venv"
