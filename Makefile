@@ -47,6 +47,7 @@ bench: $(STAMP) translations
 # The program as a one-folder bundle: dist/clusterverslag/ (and dist/Clusterverslag.app on macOS).
 dist: $(STAMP) translations
 	$(BIN)/pyinstaller --noconfirm --clean build_spec/clusterverslag.spec
+	if [ "$$(uname)" = Linux ]; then $(BIN)/python build_spec/linux/desktop_files.py dist/clusterverslag; fi
 
 # The one-file variant: dist/onefile/clusterverslag, a single file that unpacks itself at each start.
 dist-onefile: $(STAMP) translations

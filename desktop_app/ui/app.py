@@ -62,6 +62,8 @@ def run(db_path: Path, argv: list[str], language: str | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "clusterverslag"])
     app.setApplicationName("Clusterverslag")
     app.setOrganizationName("Clusterverslag")
+    # The desktop's task bar finds the icon and name through the installed .desktop file.
+    app.setDesktopFileName("be.clusterverslag.Clusterverslag")
     app.setWindowIcon(QIcon(str(resource_path("icon.png"))))
     # The remembered language (the system's at the first start), before any window is built.
     settings = QSettings()

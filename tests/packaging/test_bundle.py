@@ -276,6 +276,11 @@ def test_bundle_holds_our_files_and_only_nl_fr_en_qt_translations(bundle):
     assert all(name.rsplit(".", 1)[0].split("_")[-1] in ("nl", "fr", "en") for name in qt_translations)
     assert not [f for f in files if "/plugins/tls/" in f or "/plugins/networkinformation/" in f]
     assert not [f for f in files if "Qt6Network" in f]
+    if sys.platform.startswith("linux"):  # the desktop files install.sh puts into ~/.local (make dist)
+        app = "be.clusterverslag.Clusterverslag"
+        for needed in ("install.sh", f"share/applications/{app}.desktop", f"share/metainfo/{app}.metainfo.xml",
+                       f"share/icons/hicolor/256x256/apps/{app}.png"):
+            assert needed in files, needed
     if WINDOWS:  # Mesa's software OpenGL, and the SVG icon engine with Qt6Svg.dll
         assert not [f for f in files if f.lower().endswith(("opengl32sw.dll", "qt6svg.dll", "qsvgicon.dll"))]
     assert not [f for f in files if f.rsplit("/", 1)[-1].startswith("libcups.")]  # the system's is used

@@ -80,3 +80,15 @@ def test_lang_chooses_the_windows_language_for_this_run_only(tmp_path, compiled_
     assert "smoke test: ok (fr)" in smoke()
     assert "smoke test: ok (nl)" in smoke("--lang", "nl")
     assert "language=fr" in settings.read_text(encoding="utf-8")
+
+
+def test_the_window_names_its_desktop_file(qapp, tmp_path, monkeypatch):
+    """On Linux the task bar matches the window to be.clusterverslag.Clusterverslag.desktop
+    (installed by build_spec/linux/install.sh) for its icon and name."""
+    from PySide6.QtGui import QGuiApplication
+
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.critical", lambda *args: None)
+    not_a_database = tmp_path / "notes.sqlite"
+    not_a_database.write_text("not a database")
+    app.run(not_a_database, [])
+    assert QGuiApplication.desktopFileName() == "be.clusterverslag.Clusterverslag"
