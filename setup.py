@@ -23,6 +23,8 @@ class BuildWithData(build_py):
 
     def run(self):
         super().run()
+        if getattr(self, "editable_mode", False):
+            return  # pip install -e .: the program reads the repository's own folders
         qm_files = sorted((ROOT / "translations").glob("*.qm"))
         if not qm_files:
             raise SystemExit("translations/*.qm are missing: run `make translations` before building the package")
