@@ -82,8 +82,6 @@ MESSAGES: dict[str, Text] = {
     "help-help": T("deze hulp tonen en stoppen", "afficher cette aide et quitter"),
     "help-version": T("het versienummer tonen en stoppen", "afficher le numéro de version et quitter"),
     "usage-error": T("Fout in de opdracht: {detail}", "Erreur dans la commande : {detail}"),
-    "no-file": T("Het bestand {path} bestaat niet of kan niet gelezen worden.",
-                 "Le fichier {path} n'existe pas ou ne peut pas être lu."),
     "valid": T("{path}: geldig indieningsbestand ({warnings} waarschuwing(en)).",
                "{path} : fichier de soumission valable ({warnings} avertissement(s))."),
     "invalid": T("{path}: ongeldig indieningsbestand ({count} fout(en)).",
@@ -412,16 +410,19 @@ def _db_path(args: argparse.Namespace) -> Path:
     return args.db if getattr(args, "db", None) else default_db_path()
 
 
-def _read_file(path: Path, say: _Speaker) -> bytes:
-    from .export.submission import MAX_FILE_SIZE
+def _read_outside(path: Path, kind_name: str, say: _Speaker) -> bytes:
+    """A file the user named, read with the bounds of its kind (``SUBMISSION``, ``PDF``,
+    ``CERTIFICATE``, ``PASSWORD`` of :mod:`.export.outside`); a refusal is an input problem."""
+    from .export import outside
 
     try:
-        if path.stat().st_size > MAX_FILE_SIZE:
-            # Let the reader give its own message about the size without reading it all.
-            return path.open("rb").read(MAX_FILE_SIZE + 1)
-        return path.read_bytes()
-    except OSError:
-        raise _Failure(say("no-file", path=path)) from None
+        return outside.read_outside_file(path, getattr(outside, kind_name))
+    except outside.OutsideFileError as refused:
+        raise _Failure(visible(refused.message.get(say.language))) from None
+
+
+def _read_file(path: Path, say: _Speaker) -> bytes:
+    return _read_outside(path, "SUBMISSION", say)
 
 
 def _read_submission(path: Path, say: _Speaker):
@@ -569,26 +570,23 @@ def command_list(args: argparse.Namespace, say: _Speaker) -> int:
 
 
 def _read_pdf(path: Path, say: _Speaker) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError:
-        raise _Failure(say("no-file", path=path)) from None
+    return _read_outside(path, "PDF", say)
 
 
 def _password(args: argparse.Namespace, say: _Speaker) -> bytes:
     """The certificate file's password: from ``--password-file`` (one trailing line end
     dropped), else asked without echo, or read from standard input when that is no terminal."""
+    from .export.outside import PASSWORD
+
     if args.password_file is not None:
-        try:
-            data = args.password_file.read_bytes()
-        except OSError:
-            raise _Failure(say("no-file", path=args.password_file)) from None
+        data = _read_outside(args.password_file, "PASSWORD", say)
         return data[:-2] if data.endswith(b"\r\n") else data[:-1] if data.endswith(b"\n") else data
     if sys.stdin is not None and sys.stdin.isatty():
         import getpass
 
         return getpass.getpass(say("password-prompt", path=args.p12)).encode("utf-8")
-    line = sys.stdin.readline() if sys.stdin is not None else ""
+    # Bounded like a password file: standard input may be a device that never ends a line.
+    line = sys.stdin.readline(PASSWORD.limit) if sys.stdin is not None else ""
     return line.rstrip("\r\n").encode("utf-8")
 
 
@@ -605,8 +603,9 @@ def command_sign(args: argparse.Namespace, say: _Speaker) -> int:
         if args.eid:
             signer = load_pkcs11_signer()
         else:
-            if args.password_file is None and not args.p12.is_file():
-                raise _Failure(say("no-file", path=args.p12))
+            if args.password_file is None:
+                # Refuse an unreadable certificate file before asking for its password.
+                _read_outside(args.p12, "CERTIFICATE", say)
             signer = load_pkcs12_signer(args.p12, _password(args, say))
         with signer:
             signed = sign_pdf(pdf, args.role, signer)
@@ -635,6 +634,7 @@ def command_verify(args: argparse.Namespace, say: _Speaker) -> int:
         load_certificates,
         verify_pdf,
     )
+    from .export.outside import OutsideFileError
     from .export.submission import grouped_fingerprint
 
     pdf = _read_pdf(args.pdf, say)
@@ -642,8 +642,8 @@ def command_verify(args: argparse.Namespace, say: _Speaker) -> int:
     for path in args.trust:
         try:
             extra_roots += load_certificates(path)
-        except OSError:
-            raise _Failure(say("no-file", path=path)) from None
+        except OutsideFileError as refused:
+            raise _Failure(visible(refused.message.get(say.language))) from None
         except ValueError:
             raise _Failure(say("bad-certificate", path=path)) from None
     try:

@@ -1539,10 +1539,6 @@ Que voulez-vous en faire&#xa0;?</translation>
         <translation>Choisissez d&apos;abord le fichier de certificat.</translation>
     </message>
     <message>
-        <source>The PDF cannot be read.</source>
-        <translation>Le PDF ne peut pas être lu.</translation>
-    </message>
-    <message>
         <source>The signed PDF could not be written: %1</source>
         <translation>Le PDF signé n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
@@ -1819,10 +1815,6 @@ Problèmes trouvés&#xa0;: %2.</translation>
     <message>
         <source>%1 is not a certificate file that can be read (PEM or DER, at most 1 MiB); it is not trusted.</source>
         <translation>%1 n&apos;est pas un fichier de certificat lisible (PEM ou DER, 1 Mio au plus)&#xa0;; il n&apos;est pas de confiance.</translation>
-    </message>
-    <message>
-        <source>The PDF cannot be read.</source>
-        <translation>Le PDF ne peut pas être lu.</translation>
     </message>
     <message>
         <source>yes</source>

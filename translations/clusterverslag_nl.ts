@@ -1539,10 +1539,6 @@ Wat wilt u ermee doen?</translation>
         <translation>Kies eerst het certificaatbestand.</translation>
     </message>
     <message>
-        <source>The PDF cannot be read.</source>
-        <translation>De PDF kan niet gelezen worden.</translation>
-    </message>
-    <message>
         <source>The signed PDF could not be written: %1</source>
         <translation>De ondertekende PDF kon niet geschreven worden: %1</translation>
     </message>
@@ -1819,10 +1815,6 @@ Gevonden problemen: %2.</translation>
     <message>
         <source>%1 is not a certificate file that can be read (PEM or DER, at most 1 MiB); it is not trusted.</source>
         <translation>%1 is geen certificaatbestand dat gelezen kan worden (PEM of DER, hoogstens 1 MiB); het wordt niet vertrouwd.</translation>
-    </message>
-    <message>
-        <source>The PDF cannot be read.</source>
-        <translation>De PDF kan niet gelezen worden.</translation>
     </message>
     <message>
         <source>yes</source>

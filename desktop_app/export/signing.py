@@ -46,6 +46,7 @@ from cryptography.x509.oid import NameOID
 
 from ..domain.fields import format_date
 from ..domain.text import Text
+from .outside import CERTIFICATE, OutsideFileError, read_outside_file
 from .pdf import ATTACHMENT_NAME, L as PDF_TEXT, SIGNATURE_FIELDS, grouped_fingerprint, sha256_hex
 
 __all__ = [
@@ -292,9 +293,9 @@ def load_pkcs12_signer(path: Path | str, password: bytes | None) -> LoadedSigner
 
     path = Path(path)
     try:
-        data = path.read_bytes()
-    except OSError:
-        raise _fail("cannot-read", path=path) from None
+        data = read_outside_file(path, CERTIFICATE)
+    except OutsideFileError as refused:
+        raise SigningError(refused.message) from None
     if not _looks_like_pkcs12(data):
         raise _fail("not-p12", path=path)
     attempts = [password] if password else [b"", None]
@@ -1013,19 +1014,16 @@ def verify_pdf(pdf: bytes, *, trust_roots: list[x509.Certificate] | None = None,
 
 
 _trust_roots_cache: list | None = None
-MAX_CERTIFICATE_FILE = 1 << 20  # a file of root certificates is a few kilobytes
 
 
 def load_certificates(path: Path | str) -> list[x509.Certificate]:
     """The certificates in a PEM file (one or more) or a DER file, read with a bound.
 
-    Raises ``OSError`` when the file cannot be read and ``ValueError`` when it holds no
-    certificate or is larger than :data:`MAX_CERTIFICATE_FILE`.
+    Raises :class:`.outside.OutsideFileError` when the file cannot be read (missing, not a
+    regular file, larger than a certificate file may be) and ``ValueError`` when it holds no
+    certificate.
     """
-    with open(path, "rb") as handle:
-        data = handle.read(MAX_CERTIFICATE_FILE + 1)
-    if len(data) > MAX_CERTIFICATE_FILE:
-        raise ValueError("certificate file too large")
+    data = read_outside_file(path, CERTIFICATE)
     if b"-----BEGIN CERTIFICATE-----" in data:
         certificates = x509.load_pem_x509_certificates(data)
     else:

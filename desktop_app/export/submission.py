@@ -52,12 +52,13 @@ from ..domain.model import (
 from ..domain.money import MAX_CENTS, format_plain, parse_plain
 from ..domain.text import Text
 from ..resources import resource_path
+from .outside import SUBMISSION, OutsideFileError, read_outside_file
 
 NS = "urn:clusterverslag:submission:1"
 VERSION = "1"
 SCHEMA_FILE = "clusterReport-1.xsd"
 # A real file is a few kilobytes; anything above this is refused before it is parsed.
-MAX_FILE_SIZE = 2 * 1024 * 1024
+MAX_FILE_SIZE = SUBMISSION.limit
 # Past this many problems a file is clearly not a submission file; the rest adds nothing.
 MAX_PROBLEMS = 50
 
@@ -320,20 +321,13 @@ def read_submission(data: bytes, language: str = "nl", *, today: dt.date | None 
 
 
 def read_submission_file(path: Path, language: str = "nl", *, today: dt.date | None = None) -> ImportResult:
-    """:func:`read_submission` for a file on disk; a file above the size limit is refused
-    from its size alone, without reading it."""
+    """:func:`read_submission` for a file on disk, read with bounds
+    (:func:`.outside.read_outside_file`): a FIFO, a device or a folder is refused, and so is
+    a file above the size limit, from its size alone, without reading it."""
     try:
-        size = Path(path).stat().st_size
-        if size > MAX_FILE_SIZE:
-            raise SubmissionError([_too_large(size)], language)
-        data = Path(path).read_bytes()
-    except OSError as failure:
-        reason = failure.strerror or type(failure).__name__
-        raise SubmissionError([_problem(
-            None, None,
-            f"het bestand «{path}» kan niet geopend worden ({reason}).",
-            f"le fichier « {path} » ne peut pas être ouvert ({reason}).",
-        )], language) from None
+        data = read_outside_file(path, SUBMISSION)
+    except OutsideFileError as refused:
+        raise SubmissionError([FileProblem(None, None, refused.message)], language) from None
     return read_submission(data, language, today=today)
 
 

@@ -19,6 +19,8 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from ..export.outside import PDF, OutsideFileError, read_outside_file
+from .language import ui_language
 from .widgets.plain import warn, window_title
 
 # Enough for sharp text on paper; a higher resolution only makes the print job larger.
@@ -92,9 +94,13 @@ def print_pdf(parent: QWidget | None, pdf_path: Path | str) -> bool:
     path = Path(pdf_path)
     title = QCoreApplication.translate("Printing", "Print")
     try:
-        data = path.read_bytes()
+        data = read_outside_file(path, PDF)
+    except OutsideFileError as refused:
+        warn(parent, title, refused.message.get(ui_language()))
+        return False
+    try:
         page_count(data)
-    except (OSError, PrintError):
+    except PrintError:
         warn(parent, title, QCoreApplication.translate(
             "Printing", "The PDF %1 cannot be read, so it cannot be printed.").replace("%1", str(path)))
         return False

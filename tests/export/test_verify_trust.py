@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives import serialization
 
 from desktop_app import cli
 from desktop_app.export import signing
+from desktop_app.export.outside import CERTIFICATE
 from test_signing import files, pki, signed_once, signed_twice, signers, unsigned, xml  # noqa: F401 - fixtures
 
 
@@ -93,9 +94,9 @@ def test_a_bad_trust_file_is_refused(signed_path, tmp_path, capsys):
     code, out = run(capsys, "verify", str(signed_path), "--trust", str(junk))
     assert code == 1 and "geen certificaat" in out and "Traceback" not in out
     huge = tmp_path / "huge.pem"
-    huge.write_bytes(b"0" * (signing.MAX_CERTIFICATE_FILE + 10))
+    huge.write_bytes(b"0" * (CERTIFICATE.limit + 10))
     code, out = run(capsys, "verify", str(signed_path), "--trust", str(huge))
-    assert code == 1 and "geen certificaat" in out
+    assert code == 1 and "is te groot" in out and "certificaatbestand" in out
     code, out = run(capsys, "verify", str(signed_path), "--trust", str(tmp_path / "missing.pem"))
     assert code == 1 and "bestaat niet" in out
 

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from ...domain.fields import format_date
 from ...export import signing
 from ...export.files import atomic_write
+from ...export.outside import PDF, OutsideFileError, read_outside_file
 from ..language import ui_language
 from ..widgets.plain import PLAIN
 
@@ -244,9 +245,9 @@ class SigningDialog(QDialog):
             self._show_state()
             return
         try:
-            self._last_state = signing.verify_pdf(path.read_bytes())
-        except OSError:
-            self._set_message(("error", "cannot-read"))
+            self._last_state = signing.verify_pdf(read_outside_file(path, PDF))
+        except OutsideFileError as refused:
+            self._set_message(("error", refused.message))
         except signing.SigningError as refused:
             self._set_message(("error", refused.message))
         self._show_state()
@@ -298,7 +299,7 @@ class SigningDialog(QDialog):
         role = self.role()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            pdf = path.read_bytes()
+            pdf = read_outside_file(path, PDF)
             with self._load_signer() as signer:
                 signed = signing.sign_pdf(pdf, role, signer)
                 name = signer.name
@@ -306,7 +307,7 @@ class SigningDialog(QDialog):
         except _Missing:
             self._set_message(("error", "no-certificate"))
             return False
-        except signing.SigningError as refused:
+        except (signing.SigningError, OutsideFileError) as refused:
             self._set_message(("error", refused.message))
             return False
         except OSError as error:
@@ -346,8 +347,6 @@ class SigningDialog(QDialog):
             text = self.tr("Choose the exported PDF first.")
         elif what == "no-certificate":
             text = self.tr("Choose the certificate file first.")
-        elif what == "cannot-read":
-            text = self.tr("The PDF cannot be read.")
         elif what[0] == "cannot-write":
             text = self.tr("The signed PDF could not be written: %1").replace("%1", what[1])
         else:  # ("signed", name, role)
@@ -382,7 +381,6 @@ class VerifyDialog(QDialog):
         self.trust_problems: list[tuple[str, Path]] = []  # ("cannot-read" | "bad", file)
         self.result: signing.VerifyResult | None = None
         self.error: signing.Text | None = None
-        self.unreadable = False
 
         self.file_label = QLabel(objectName="verifiedFile", wordWrap=True)
         self.table = QTableWidget(0, self.COLUMNS, objectName="signatures")
@@ -455,11 +453,11 @@ class VerifyDialog(QDialog):
             self._root_sources.append((path, certificates))
 
     def _verify(self) -> None:
-        self.result, self.error, self.unreadable = None, None, False
+        self.result, self.error = None, None
         try:
-            self.result = signing.verify_pdf(self.path.read_bytes(), extra_roots=self.trusted_roots)
-        except OSError:
-            self.unreadable = True
+            self.result = signing.verify_pdf(read_outside_file(self.path, PDF), extra_roots=self.trusted_roots)
+        except OutsideFileError as refused:
+            self.error = refused.message
         except signing.SigningError as refused:
             self.error = refused.message
 
@@ -551,10 +549,7 @@ class VerifyDialog(QDialog):
         self.table.setRowCount(0)
         result = self.result
         if result is None:
-            if self.unreadable:
-                text = self.tr("The PDF cannot be read.")
-            else:
-                text = self.error.get(ui_language()) if self.error else ""
+            text = self.error.get(ui_language()) if self.error else ""
             self._verdict(signing.OUTCOME_BROKEN, text)
             self.attachment.setText("")
             self.changes.setText("")
