@@ -3,9 +3,14 @@
     clusterverslag [--db PATH]                                   the program's window
     clusterverslag validate FILE.xml [--lang nl|fr]              errors and warnings
     clusterverslag render FILE.xml --pdf OUT.pdf [--draft] [--lang nl|fr]  the PDF of a submission file
-    clusterverslag import FILE.xml [--db PATH]                   prints the new report's id
+    clusterverslag import FILE.xml [--db PATH] [--again]         prints the new report's id
     clusterverslag export REPORT_ID --out DIR [--db PATH]        the PDF and the XML
-    clusterverslag list [--db PATH]
+    clusterverslag list [--db PATH]                              the reports, times local
+
+``--db`` names a database that must exist: only ``import`` creates one (and the window, after
+asking). ``export --out`` and ``render --pdf`` write into a folder that must exist. ``import``
+refuses a file whose content is already a report (same content fingerprint), naming it,
+unless ``--again`` is given.
     clusterverslag sign PDF --role president|secretary (--p12 FILE [--password-file FILE] | --eid)
                         [--out OUT.pdf]                          a digital signature in the PDF
     clusterverslag verify PDF [--trust FILE.pem]                 its signatures and embedded file
@@ -53,8 +58,10 @@ MESSAGES: dict[str, Text] = {
         "controleren en exporteren.",
         "Clusterverslag : remplir, vérifier et exporter le volet cluster du rapport unique du CPAS.",
     ),
-    "help-db": T("het gegevensbestand (standaard: $CLUSTERVERSLAG_DB of de gebruikersmap)",
-                 "le fichier de données (par défaut : $CLUSTERVERSLAG_DB ou le dossier de l'utilisateur)"),
+    "help-db": T("het gegevensbestand (standaard: $CLUSTERVERSLAG_DB of de gebruikersmap); het moet "
+                 "bestaan, behalve voor 'import', dat het aanmaakt",
+                 "le fichier de données (par défaut : $CLUSTERVERSLAG_DB ou le dossier de l'utilisateur) ; "
+                 "il doit exister, sauf pour «\u00a0import\u00a0», qui le crée"),
     "help-lang": T("taal van de berichten: nl of fr", "langue des messages : nl ou fr"),
     "help-lang-window": T("taal van de berichten en, deze keer, van het venster: nl of fr",
                           "langue des messages et, cette fois, de la fenêtre : nl ou fr"),
@@ -94,10 +101,22 @@ MESSAGES: dict[str, Text] = {
                      "Empreinte (SHA-256) du fichier de soumission : {sha}"),
     "export-refused": T("Het verslag {id} heeft nog {count} fout(en); er werd niets geschreven:",
                         "Le rapport {id} contient encore {count} erreur(s) ; rien n'a été écrit :"),
-    "cannot-write": T("Kan niet schrijven naar {path}: {detail}", "Impossible d'écrire dans {path} : {detail}"),
+    "cannot-write": T("Kan niet schrijven naar {path}: {detail}. Er werd niets overschreven.",
+                      "Impossible d'écrire dans {path} : {detail}. Rien n'a été écrasé."),
+    "no-database": T("Er is geen gegevensbestand {path}. Controleer de naam (--db); er werd niets aangemaakt.",
+                     "Il n'y a pas de fichier de données {path}. Vérifiez le nom (--db) ; rien n'a été créé."),
+    "no-folder": T("De map {path} bestaat niet. Maak ze eerst aan of kies een andere map; er werd niets geschreven.",
+                   "Le dossier {path} n'existe pas. Créez-le d'abord ou choisissez un autre dossier ; rien n'a été écrit."),
+    "already-imported": T("{path} werd al opgenomen: verslag {id} heeft dezelfde inhoud{bin}. Er werd niets "
+                          "opgenomen; met --again wordt het toch een nieuw verslag.",
+                          "{path} a déjà été importé : le rapport {id} a le même contenu{bin}. Rien n'a été "
+                          "importé ; avec --again, il devient quand même un nouveau rapport."),
+    "in-bin": T(" (in de prullenbak)", " (dans la corbeille)"),
+    "help-again": T("ook opnemen als er al een verslag met dezelfde inhoud is",
+                    "importer même si un rapport au même contenu existe déjà"),
     "no-reports": T("Er zijn nog geen verslagen.", "Il n'y a pas encore de rapports."),
-    "list-header": T("nr   jaar  toestand             laatste wijziging          promotor",
-                     "n°   année état                 dernière modification      promoteur"),
+    "list-header": T("nr   jaar  toestand             gewijzigd op      promotor",
+                     "n°   année état                 modifié le        promoteur"),
     "state-draft": T("ontwerp", "brouillon"),
     "state-exported": T("geëxporteerd", "exporté"),
     "state-changed": T("gewijzigd na export", "modifié après export"),
@@ -316,6 +335,7 @@ def build_parser(language: str) -> argparse.ArgumentParser:
 
     do_import = options(commands.add_parser("import", help=m["help-import"]), db=True)
     do_import.add_argument("file", type=Path, metavar="FILE.xml", help=m["help-file"])
+    do_import.add_argument("--again", action="store_true", help=m["help-again"])
 
     export = options(commands.add_parser("export", help=m["help-export"]), db=True)
     export.add_argument("report_id", metavar="REPORT_ID", help=m["help-report-id"])
@@ -370,7 +390,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from .ui.app import run
 
-            return run(_db_path(args), argv, language=args.lang)
+            return run(_db_path(args), argv, language=args.lang, ask_before_creating=_db_named(args))
         return COMMANDS[args.command](args, say)
     except _Failure as failure:
         say.err(str(failure))  # made of say(...) and visible(...): escaped already
@@ -410,6 +430,22 @@ def _db_path(args: argparse.Namespace) -> Path:
     return args.db if getattr(args, "db", None) else default_db_path()
 
 
+def _db_named(args: argparse.Namespace) -> bool:
+    """True when the user named the database (``--db`` or ``$CLUSTERVERSLAG_DB``)."""
+    from .storage.paths import DB_ENV
+
+    return bool(getattr(args, "db", None) or os.environ.get(DB_ENV, "").strip())
+
+
+def _existing_db(args: argparse.Namespace, say: _Speaker) -> Path:
+    """The database to use, which must exist: a command other than ``import`` never creates
+    one, so a mistyped name is said instead of answered with an empty list."""
+    path = _db_path(args)
+    if not path.exists():
+        raise _Failure(visible(say("no-database", path=path)))
+    return path
+
+
 def _read_outside(path: Path, kind_name: str, say: _Speaker) -> bytes:
     """A file the user named, read with the bounds of its kind (``SUBMISSION``, ``PDF``,
     ``CERTIFICATE``, ``PASSWORD`` of :mod:`.export.outside`); a refusal is an input problem."""
@@ -419,6 +455,13 @@ def _read_outside(path: Path, kind_name: str, say: _Speaker) -> bytes:
         return outside.read_outside_file(path, getattr(outside, kind_name))
     except outside.OutsideFileError as refused:
         raise _Failure(visible(refused.message.get(say.language))) from None
+
+
+def _write_reason(error: OSError, say: _Speaker) -> str:
+    """Why a file could not be written, in the user's language (a full disk, no permission)."""
+    from .export.files import write_failure_reason
+
+    return write_failure_reason(error).get(say.language)
 
 
 def _read_file(path: Path, say: _Speaker) -> bytes:
@@ -467,6 +510,8 @@ def command_render(args: argparse.Namespace, say: _Speaker) -> int:
     from .export.pdf import render_pdf
     from .export.submission import sha256_hex
 
+    if not args.pdf.parent.is_dir():
+        raise _Failure(visible(say("no-folder", path=args.pdf.parent)))
     if args.draft:
         return _render_draft(args, say)
     data, result = _read_submission(args.file, say)
@@ -476,7 +521,7 @@ def command_render(args: argparse.Namespace, say: _Speaker) -> int:
     try:
         atomic_write(args.pdf, pdf)
     except OSError as error:
-        raise _Failure(say("cannot-write", path=args.pdf, detail=error.strerror or error)) from None
+        raise _Failure(say("cannot-write", path=args.pdf, detail=_write_reason(error, say))) from None
     say.err(say("written", path=args.pdf))
     say.err(say("fingerprint", sha=sha256_hex(data)))
     return OK
@@ -503,7 +548,7 @@ def _render_draft(args: argparse.Namespace, say: _Speaker) -> int:
     try:
         atomic_write(args.pdf, pdf)
     except OSError as error:
-        raise _Failure(say("cannot-write", path=args.pdf, detail=error.strerror or error)) from None
+        raise _Failure(say("cannot-write", path=args.pdf, detail=_write_reason(error, say))) from None
     say.err(say("draft-written", path=args.pdf, count=len(problems)))
     return OK
 
@@ -512,13 +557,18 @@ def command_import(args: argparse.Namespace, say: _Speaker) -> int:
     from .storage import ReportStore
 
     _, result = _read_submission(args.file, say)
-    for line in _problem_lines(result, say):
-        say.err(line)
     store = ReportStore.open(_db_path(args))
     try:
+        same = [] if args.again else store.reports_with_content(result.report)
+        if same:
+            report_id, in_bin = same[0]
+            raise _Failure(say("already-imported", path=visible(args.file), id=report_id,
+                               bin=say("in-bin") if in_bin else ""))
         report_id = store.create(result.report)
     finally:
         store.close()
+    for line in _problem_lines(result, say):
+        say.err(line)
     say.out(str(report_id))
     return OK
 
@@ -531,7 +581,9 @@ def command_export(args: argparse.Namespace, say: _Speaker) -> int:
         report_id = int(args.report_id)
     except ValueError:
         raise _Failure(say("bad-report-id", value=args.report_id)) from None
-    store = ReportStore.open(_db_path(args))
+    if not args.out.is_dir():
+        raise _Failure(visible(say("no-folder", path=args.out)))
+    store = ReportStore.open(_existing_db(args, say))
     try:
         report = store.load(report_id)
         try:
@@ -541,7 +593,7 @@ def command_export(args: argparse.Namespace, say: _Speaker) -> int:
             lines += [f"  [{p.path}] {visible(p.message.get(say.language))}" for p in refused.problems]
             raise _Failure("\n".join(lines)) from None
         except OSError as error:
-            raise _Failure(say("cannot-write", path=args.out, detail=error.strerror or error)) from None
+            raise _Failure(say("cannot-write", path=args.out, detail=_write_reason(error, say))) from None
         store.record_export(report_id, result.sha256, str(result.pdf_path), str(result.xml_path))
     finally:
         store.close()
@@ -552,9 +604,15 @@ def command_export(args: argparse.Namespace, say: _Speaker) -> int:
 
 
 def command_list(args: argparse.Namespace, say: _Speaker) -> int:
+    from .domain.fields import format_timestamp
     from .storage import ReportStore
 
-    store = ReportStore.open(_db_path(args))
+    path = _db_path(args)
+    if not path.exists() and not _db_named(args):
+        # The first start: nothing is there yet, and listing creates nothing.
+        say.err(say("no-reports"))
+        return OK
+    store = ReportStore.open(_existing_db(args, say))
     try:
         summaries = store.list_reports()
     finally:
@@ -565,7 +623,8 @@ def command_list(args: argparse.Namespace, say: _Speaker) -> int:
     say.out(say("list-header"))
     for s in summaries:
         state = say(f"state-{s.state}")
-        say.out(f"{s.id:<4} {s.year or '':<5} {state:<20} {s.updated_at:<26} {visible(s.promoter_name)}")
+        changed = format_timestamp(s.updated_at, say.language)
+        say.out(f"{s.id:<4} {s.year or '':<5} {state:<20} {changed:<17} {visible(s.promoter_name)}")
     return OK
 
 
@@ -615,7 +674,7 @@ def command_sign(args: argparse.Namespace, say: _Speaker) -> int:
     try:
         atomic_write(target, signed)
     except OSError as error:
-        raise _Failure(say("cannot-write", path=target, detail=error.strerror or error)) from None
+        raise _Failure(say("cannot-write", path=target, detail=_write_reason(error, say))) from None
     say.err(say("signed", name=name, role=say(f"role-{args.role}"), path=target))
     return OK
 

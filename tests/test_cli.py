@@ -98,6 +98,7 @@ def test_import_then_export_then_list(submission, tmp_path):
     assert imported.returncode == 0, imported.stderr
     report_id = int(imported.stdout.strip())
 
+    (tmp_path / "out").mkdir()
     exported = run("export", str(report_id), "--out", str(tmp_path / "out"), "--db", str(db))
     assert exported.returncode == 0, exported.stderr
     pdf_path, xml_path = exported.stdout.split()
@@ -126,14 +127,16 @@ def test_export_refuses_a_report_with_errors_and_writes_nothing(tmp_path):
     report_id = store.create(report)
     store.close()
     out = tmp_path / "out"
+    out.mkdir()
     result = run("export", str(report_id), "--out", str(out), "--db", str(db), "--lang", "fr")
     assert result.returncode == 1
     assert "narrative" in result.stderr and "Rédigez le rapport qualitatif" in result.stderr
-    assert not out.exists() or not any(out.iterdir())
+    assert not any(out.iterdir())
 
 
 @pytest.mark.parametrize("report_id", ["abc", "999"])
 def test_export_of_an_unknown_report_is_an_input_problem(tmp_path, report_id):
+    ReportStore.open(tmp_path / "r.sqlite").close()
     result = run("export", report_id, "--out", str(tmp_path), "--db", str(tmp_path / "r.sqlite"))
     assert result.returncode == 1
     assert report_id in result.stderr

@@ -99,6 +99,11 @@ def test_report_text_from_the_database_is_printed_escaped(tmp_path):
     out = tmp_path / f"{HOSTILE}-map"
     result = cli("export", str(report_id), "--out", str(out), "--db", str(db))
     assert result.returncode == 1
+    assert f"De map {tmp_path}/{SHOWN}-map bestaat niet" in result.stderr  # the folder, named safely
+    assert_nothing_raw(result)
+    out.mkdir()
+    result = cli("export", str(report_id), "--out", str(out), "--db", str(db))
+    assert result.returncode == 1
     assert f"«{SHOWN}» kan niet gelezen worden" in result.stderr
     assert_nothing_raw(result)
 

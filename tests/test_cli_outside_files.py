@@ -106,3 +106,26 @@ def test_sign_reads_the_password_file_with_bounds(what, files):
     result = run("sign", str(files["pdf"]), "--role", "president", "--p12", str(certificate),
                  "--password-file", str(path), "--out", str(files["folder"] / "signed.pdf"))
     assert_refused(result, what, path)
+
+
+def test_export_on_a_full_disk_says_so_and_keeps_the_older_pair(tiny_disk, tmp_path):
+    from desktop_app.storage import ReportStore
+
+    db = tmp_path / "r.sqlite"
+    store = ReportStore.open(db)
+    report_id = store.create(make_valid_report())
+    store.close()
+    first = run("export", str(report_id), "--out", str(tiny_disk), "--db", str(db))
+    assert first.returncode == 0, first.stderr
+    older = {p.name: p.read_bytes() for p in tiny_disk.iterdir()}
+    report = make_valid_report()
+    report.narrative += " Later."
+    store = ReportStore.open(db)
+    store.save(report_id, report)
+    store.close()
+    for language, words in (("nl", "de schijf is vol. Er werd niets overschreven."),
+                            ("fr", "le disque est plein. Rien n'a été écrasé.")):
+        failed = run("export", str(report_id), "--out", str(tiny_disk), "--db", str(db), "--lang", language)
+        assert failed.returncode == 1
+        assert words in failed.stderr and str(tiny_disk) in failed.stderr
+        assert {p.name: p.read_bytes() for p in tiny_disk.iterdir()} == older

@@ -268,6 +268,17 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>There is no database %1.
+
+Create a new, empty database there? If you meant an existing one, choose No and check its name.</source>
+        <translation>Il n&apos;y a pas de fichier de base de données %1.
+
+Créer à cet endroit un nouveau fichier de base de données, vide&#xa0;? Si vous pensiez à un fichier existant, choisissez Non et vérifiez son nom.</translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message>
         <source>Final export</source>

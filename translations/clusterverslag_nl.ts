@@ -268,6 +268,17 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>There is no database %1.
+
+Create a new, empty database there? If you meant an existing one, choose No and check its name.</source>
+        <translation>Er is geen databasebestand %1.
+
+Een nieuw, leeg databasebestand aanmaken op die plaats? Bedoelde u een bestaand bestand, kies dan Nee en controleer de naam.</translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message>
         <source>Final export</source>

@@ -95,6 +95,23 @@ def format_date(value: dt.date | None, language: str) -> str:
     return f"{value.day:02d}{separator}{value.month:02d}{separator}{value.year:04d}"
 
 
+def format_timestamp(iso_text: str | None, language: str) -> str:
+    """A stored ISO timestamp as local date and time, the Belgian way: ``15-02-2017 10:12``
+    (nl) or ``15/02/2017 10:12`` (fr). A time with an offset is turned into the computer's
+    local time; one without is taken as local already; text that is no timestamp is returned
+    as it is."""
+    try:
+        moment = dt.datetime.fromisoformat(iso_text or "")
+    except (TypeError, ValueError):
+        return iso_text or ""
+    if moment.tzinfo is not None:
+        try:
+            moment = moment.astimezone()
+        except (OverflowError, ValueError, OSError):
+            pass  # at the ends of the calendar: shown in its own offset
+    return f"{format_date(moment.date(), language)} {moment:%H:%M}"
+
+
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
 
 

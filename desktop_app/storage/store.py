@@ -454,6 +454,17 @@ class ReportStore:
             ).lastrowid
         return ExportRecord(export_id, report_id, now, sha256, str(pdf_path), str(xml_path), row["content_hash"])
 
+    def reports_with_content(self, report: Report) -> list[tuple[int, bool]]:
+        """The stored reports whose content is that of ``report`` (the fingerprint of
+        :func:`content_fingerprint`), as ``(id, in_bin)``, the oldest first: to notice that
+        a file is imported a second time."""
+        with self._reading():
+            rows = self.conn.execute(
+                "SELECT id, deleted_at FROM reports WHERE content_hash = ? ORDER BY id",
+                [content_fingerprint(report)],
+            ).fetchall()
+        return [(r["id"], r["deleted_at"] is not None) for r in rows]
+
     def exports(self, report_id: int) -> list[ExportRecord]:
         """Every export of a report, the newest first."""
         with self._reading():

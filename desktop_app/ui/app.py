@@ -31,11 +31,14 @@ def display_missing() -> bool:
     return not any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def run(db_path: Path, argv: list[str], language: str | None = None) -> int:
+def run(db_path: Path, argv: list[str], language: str | None = None, *, ask_before_creating: bool = False) -> int:
     """Run the window on the database at ``db_path`` until it is closed; return the exit status.
 
     ``language`` (``nl`` or ``fr``, from ``--lang``) is the window's language for this run,
     instead of the remembered one; it is not remembered.
+
+    With ``ask_before_creating`` (the user named the file), a database that does not exist is
+    made only when the user agrees: a mistyped name must not look like a new, empty program.
 
     With ``--smoke-test`` in ``argv`` the window opens the most recent report (creating one if
     the database has none), goes through every page, and quits: status 0 when all went well.
@@ -45,7 +48,7 @@ def run(db_path: Path, argv: list[str], language: str | None = None) -> int:
         return 1
     smoke = SMOKE_TEST in argv
 
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -79,6 +82,15 @@ def run(db_path: Path, argv: list[str], language: str | None = None) -> int:
             window = windows[0] if windows else None
             show_unexpected_error(window, error, window.rescue_after_error() if window is not None else "")
 
+    if ask_before_creating and not smoke and not Path(db_path).expanduser().exists():
+        question = QCoreApplication.translate(
+            "Database", "There is no database %1.\n\nCreate a new, empty database there? If you "
+            "meant an existing one, choose No and check its name.").replace("%1", str(db_path))
+        answer = QMessageBox.question(None, "Clusterverslag", as_plain(question),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return 1
     stop_logging = _start_logging(Path(db_path))
     uninstall_hooks = install_error_hooks(tell)
     try:

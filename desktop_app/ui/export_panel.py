@@ -361,7 +361,7 @@ class ExportPanel(QWidget):
         folder_path = Path(folder)
         remember_folder(self.settings, FOLDER_KEY, folder_path)
 
-        from ..export.files import ExportRefused, export_basename, export_report
+        from ..export.files import ExportRefused, export_basename, export_report, write_failure_reason
 
         base = export_basename(report)
         targets = [folder_path / f"{base}.pdf", folder_path / f"{base}.xml"]
@@ -388,7 +388,7 @@ class ExportPanel(QWidget):
             self._warn(self.tr("Not exported"), self.tr(
                 "The files could not be written in %1:\n%2\n\nChoose another folder, or check that "
                 "the files are not open in another program.").replace("%1", str(folder_path)).replace(
-                "%2", failure.strerror or str(failure)))
+                "%2", write_failure_reason(failure).get(ui_language())))
             return None
         QGuiApplication.restoreOverrideCursor()
         try:

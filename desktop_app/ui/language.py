@@ -7,29 +7,15 @@ language of its PDF), so what is typed and what is printed look the same.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QLocale
 
-from ..domain.fields import format_date
+from ..domain.fields import format_date, format_timestamp  # noqa: F401 (the window's dates are the domain's)
 from ..domain.money import format_count  # noqa: F401 (the window formats counts the domain way)
 
 
 def ui_language() -> str:
     """``fr`` when the window speaks French, else ``nl``."""
     return "fr" if QLocale().language() == QLocale.Language.French else "nl"
-
-
-def format_timestamp(iso_text: str, language: str) -> str:
-    """A stored ISO timestamp as local date and time: ``15-02-2017 10:12`` (nl) or
-    ``15/02/2017 10:12`` (fr); the text itself if it cannot be read."""
-    try:
-        moment = dt.datetime.fromisoformat(iso_text)
-    except (TypeError, ValueError):
-        return iso_text or ""
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return f"{format_date(moment.date(), language)} {moment:%H:%M}"
 
 
 def format_fingerprint(hex_digest: str) -> str:

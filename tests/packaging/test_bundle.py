@@ -200,6 +200,7 @@ def test_import_list_export_round_trip(frozen, tmp_path):
     report_id = imported.stdout.strip()
     listed = frozen("list", "--db", db)
     assert "CPAS d'Exemple" in listed.stdout
+    (tmp_path / "out").mkdir()  # export writes into a folder that exists
     exported = frozen("export", report_id, "--out", str(tmp_path / "out"), "--db", db)
     assert exported.returncode == 0, exported.stderr
     assert sorted(p.suffix for p in (tmp_path / "out").iterdir()) == [".pdf", ".xml"]

@@ -51,6 +51,7 @@ def test_every_command_runs_without_touching_the_network(network_attempts, tmp_p
     assert cli.main(["import", str(SAMPLE), "--db", db]) == 0
     report_id = capsys.readouterr().out.split()[-1]
     assert cli.main(["list", "--db", db]) == 0
+    (tmp_path / "out").mkdir()
     assert cli.main(["export", report_id, "--out", str(tmp_path / "out"), "--db", db]) == 0
     assert network_attempts == []
 

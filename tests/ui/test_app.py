@@ -92,3 +92,37 @@ def test_the_window_names_its_desktop_file(qapp, tmp_path, monkeypatch):
     not_a_database.write_text("not a database")
     app.run(not_a_database, [])
     assert QGuiApplication.desktopFileName() == "be.clusterverslag.Clusterverslag"
+
+
+def test_the_window_asks_before_creating_a_database_that_was_named(qapp, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    missing = tmp_path / "typo" / "verslagen.sqlite"
+    asked = []
+
+    def answer(*args, **kwargs):
+        asked.append(args)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question", answer)
+    assert app.run(missing, [], ask_before_creating=True) == 1
+    assert len(asked) == 1 and str(missing) in asked[0][2]
+    assert not missing.exists() and not missing.parent.exists()
+
+    # Yes: the database is made and the window opens on it.
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question",
+                        lambda *args, **kwargs: asked.append(args) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("PySide6.QtWidgets.QApplication.exec", lambda *args: 0)
+    assert app.run(missing, [], ask_before_creating=True) == 0
+    assert len(asked) == 2 and missing.is_file()
+
+
+def test_the_command_line_asks_the_window_to_ask_only_for_a_named_database(monkeypatch, tmp_path):
+    from desktop_app import cli
+
+    calls = []
+    monkeypatch.setattr("desktop_app.ui.app.run", lambda db, argv, **options: calls.append((db, options)) or 0)
+    monkeypatch.delenv("CLUSTERVERSLAG_DB", raising=False)
+    assert cli.main(["--db", str(tmp_path / "x.sqlite")]) == 0
+    assert cli.main([]) == 0
+    assert [options["ask_before_creating"] for _db, options in calls] == [True, False]

@@ -391,3 +391,37 @@ def test_the_newest_export_whose_files_exist_is_selected(qtbot, open_report, db_
     assert panel.table.selectionModel().selectedRows()[0].row() == 1
     for button in (panel.open_button, panel.print_button, panel.sign_button, panel.verify_button):
         assert button.isEnabled()
+
+
+def test_a_full_disk_at_the_second_file_says_so_and_keeps_the_older_pair(qtbot, open_report, db_path, tmp_path, monkeypatch):
+    import errno
+
+    from desktop_app.export import files
+
+    out = tmp_path / "out"
+    out.mkdir()
+    answers = Answers(monkeypatch, out)
+    window, wizard, report_id = open_report(make_valid_report())
+    panel = click_export(qtbot, window, wizard)
+    older = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert len(older) == 2
+    type_text(qtbot, wizard, PageId.NARRATIVE, "narrative", "Nog een zin. ", replace=False)
+    real_mkstemp, real_write, made = files.tempfile.mkstemp, files.os.write, []
+
+    def mkstemp(*args, **kwargs):
+        made.append(args)
+        return real_mkstemp(*args, **kwargs)
+
+    def write(handle, data):
+        if len(made) == 2:  # writing the second file
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_write(handle, data)
+
+    monkeypatch.setattr(files.tempfile, "mkstemp", mkstemp)
+    monkeypatch.setattr(files.os, "write", write)
+    wizard.show_page(PageId.CHECK_SIGN)
+    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    assert answers.warnings and answers.warnings[-1][0] == "Not exported"
+    assert "de schijf is vol" in answers.warnings[-1][1] and "No space left" not in answers.warnings[-1][1]
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == older
+    assert panel.table.rowCount() == 1

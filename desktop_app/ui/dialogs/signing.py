@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.fields import format_date
 from ...export import signing
-from ...export.files import atomic_write
+from ...export.files import atomic_write, write_failure_reason
 from ...export.outside import PDF, OutsideFileError, read_outside_file
 from ..language import ui_language
 from ..widgets.plain import PLAIN
@@ -311,7 +311,7 @@ class SigningDialog(QDialog):
             self._set_message(("error", refused.message))
             return False
         except OSError as error:
-            self._set_message(("error", ("cannot-write", error.strerror or str(error))))
+            self._set_message(("error", ("cannot-write", write_failure_reason(error))))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -348,7 +348,7 @@ class SigningDialog(QDialog):
         elif what == "no-certificate":
             text = self.tr("Choose the certificate file first.")
         elif what[0] == "cannot-write":
-            text = self.tr("The signed PDF could not be written: %1").replace("%1", what[1])
+            text = self.tr("The signed PDF could not be written: %1").replace("%1", what[1].get(ui_language()))
         else:  # ("signed", name, role)
             _, name, role = what
             text = (self.tr("Signed by %1 as president.") if role == "president"
