@@ -1572,6 +1572,14 @@ Que voulez-vous en faire&#xa0;?</translation>
         <source>Submission files (*.xml);;All files (*)</source>
         <translation>Fichiers de soumission (*.xml);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Open submission file</source>
+        <translation>Ouvrir le fichier de soumission</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>Lecture et vérification de %1…</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionProblemsDialog</name>

@@ -1572,6 +1572,14 @@ Wat wilt u ermee doen?</translation>
         <source>Submission files (*.xml);;All files (*)</source>
         <translation>Indieningsbestanden (*.xml);;Alle bestanden (*)</translation>
     </message>
+    <message>
+        <source>Open submission file</source>
+        <translation>Indieningsbestand openen</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>%1 wordt gelezen en gecontroleerd…</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionProblemsDialog</name>

@@ -305,7 +305,7 @@ def read_submission(data: bytes, language: str = "nl", *, today: dt.date | None 
     if not isinstance(data, (bytes, bytearray)):
         raise TypeError(f"read_submission takes bytes, not {type(data).__name__}")
     try:
-        report = _read_report(bytes(data))
+        report, problems = _read_report(bytes(data), today)
     except _Refused as refused:
         problems = refused.problems[:MAX_PROBLEMS]
         if len(refused.problems) > MAX_PROBLEMS:
@@ -317,7 +317,7 @@ def read_submission(data: bytes, language: str = "nl", *, today: dt.date | None 
             f"het bestand kan niet gelezen worden (onverwachte fout: {type(unexpected).__name__}).",
             f"le fichier ne peut pas être lu (erreur inattendue : {type(unexpected).__name__}).",
         ))], language) from unexpected
-    return ImportResult(report, check_report(report, today=today), sha256_hex(bytes(data)))
+    return ImportResult(report, problems, sha256_hex(bytes(data)))
 
 
 def read_submission_file(path: Path, language: str = "nl", *, today: dt.date | None = None) -> ImportResult:
@@ -415,9 +415,10 @@ def _where(problem: FileProblem) -> str:
     return problem.element or ""
 
 
-def _read_report(data: bytes, *, lenient: bool = False):
-    """The report in ``data``; with ``lenient`` (a draft), ``(report, problems)`` where schema
-    and format problems are collected instead of refused."""
+def _read_report(data: bytes, today: dt.date | None = None, *, lenient: bool = False):
+    """``(report, problems)``: the report in ``data`` with what the checks (as of ``today``)
+    say about it; with ``lenient`` (a draft), the schema and format problems are collected
+    instead of refused, and the checks are left to the caller."""
     if len(data) > MAX_FILE_SIZE:
         raise _Refused([_too_large(len(data))])
     if not data.strip():
@@ -498,7 +499,7 @@ def _read_report(data: bytes, *, lenient: bool = False):
         reader = _Reader(root)
         report = reader.read(lenient=True)
         return report, [_schema_problem(entry) for entry in schema_errors] + reader.problems
-    return _Reader(root).read()
+    return _Reader(root, today).read()
 
 
 def _megabytes(size: int) -> str:
@@ -702,16 +703,18 @@ def _technical(line: int | None, element: str | None, detail: str, lead: Text | 
 class _Reader:
     """Reads a schema-valid tree into a report, checking what the schema cannot."""
 
-    def __init__(self, root):
+    def __init__(self, root, today: dt.date | None = None):
         self.root = root
+        self.today = today
         self.problems: list[FileProblem] = []
 
     def problem(self, element, nl: str, fr: str) -> None:
         self.problems.append(_problem(element.sourceline, etree.QName(element).localname, nl, fr))
 
-    def read(self, *, lenient: bool = False) -> Report:
-        """The report; with ``lenient`` (a draft), problems are kept in :attr:`problems`
-        instead of refusing, and the checks are left to the caller."""
+    def read(self, *, lenient: bool = False):
+        """``(report, what the checks say)``; with ``lenient`` (a draft), the report alone:
+        problems are kept in :attr:`problems` instead of refusing, and the checks are left to
+        the caller."""
         root = self.root
         report = Report(
             year=_year(_text(root, "reportingYear")),  # checked by the schema, unless for a draft
@@ -735,7 +738,8 @@ class _Reader:
             report.subsidy = None  # the amount follows the year's rule
         # The acceptance rule every reader shares (validate, import, render, the window): the
         # checks find no error, as the export demanded before it wrote the file.
-        for blocking in errors(check_report(report)):
+        problems = check_report(report, today=self.today)
+        for blocking in errors(problems):
             element = self.element_at(blocking.path)
             self.problems.append(_problem(
                 None if element is None else element.sourceline, blocking.path,
@@ -743,7 +747,7 @@ class _Reader:
             ))
         if self.problems:
             raise _Refused(self.problems)
-        return report
+        return report, problems
 
     def element_at(self, path: str):
         """The element of the file that holds the field at ``path`` (``members[1].name``,

@@ -11,9 +11,11 @@ Both dialogs open window-modal without blocking (``open()``) and delete themselv
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -52,24 +55,81 @@ def choose_submission_file(parent: QWidget | None, settings: QSettings | None = 
     return Path(path)
 
 
+# A file read within this time is shown at once; a longer read shows a progress dialog.
+QUICK_READ_SECONDS = 0.05
+PROGRESS_DELAY_MS = 300
+
+
 def read_submission_or_explain(parent: QWidget | None, path: Path):
     """Read the submission file at ``path`` in the user's language: ``(result, None)`` with
-    the ``ImportResult``, or ``(None, dialog)`` for a refused file, the dialog that shows its
-    problems opened (window-modal, not blocking). Nothing is imported either way."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        from ...export.submission import SubmissionError, read_submission_file
+    the ``ImportResult``, ``(None, dialog)`` for a refused file, the dialog that shows its
+    problems opened (window-modal, not blocking), or ``(None, None)`` when the user cancelled
+    a long read. Nothing is imported either way.
 
+    The file is read and checked in a worker thread while the window goes on drawing and
+    answering: a file near the size limit takes a second or two (the schema, tens of
+    thousands of counts). A read that is not done after a moment shows a progress dialog
+    with Cancel; a cancelled read finishes unseen and its result is dropped.
+    """
+    from ...export.submission import SubmissionError, read_submission_file
+
+    language = ui_language()
+    outcome: dict = {}
+
+    def read() -> None:
         try:
-            return read_submission_file(path, ui_language()), None
+            outcome["result"] = read_submission_file(path, language)
         except SubmissionError as refused:
-            problems = refused.problems
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-    dialog = SubmissionProblemsDialog(parent, path, problems)
+            outcome["problems"] = refused.problems
+        except BaseException as error:  # noqa: BLE001 - handed to the window's thread below
+            outcome["error"] = error
+
+    worker = threading.Thread(target=read, name="read-submission", daemon=True)
+    worker.start()
+    worker.join(QUICK_READ_SECONDS)
+    if worker.is_alive() and not _wait_with_progress(parent, path, worker):
+        return None, None
+    if "error" in outcome:
+        raise outcome["error"]
+    if "result" in outcome:
+        return outcome["result"], None
+    dialog = SubmissionProblemsDialog(parent, path, outcome["problems"])
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return None, dialog
+
+
+def _wait_with_progress(parent: QWidget | None, path: Path, worker: threading.Thread) -> bool:
+    """Keep the window alive until ``worker`` is done; False when the user cancelled."""
+    progress = QProgressDialog(parent)
+    progress.setObjectName("readingSubmission")
+    progress.setWindowTitle(QCoreApplication.translate("SubmissionFile", "Open submission file"))
+    progress.setLabelText(QCoreApplication.translate("SubmissionFile", "Reading and checking %1…").replace(
+        "%1", path.name))
+    progress.setRange(0, 0)  # how long lxml takes cannot be told in advance
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    progress.hide()  # shown only if the reading lasts (a QProgressDialog shows itself otherwise)
+    started = time.monotonic()
+    loop = QEventLoop()
+
+    def look() -> None:
+        if not worker.is_alive() or progress.wasCanceled():
+            loop.quit()
+        elif not progress.isVisible() and time.monotonic() - started >= PROGRESS_DELAY_MS / 1000:
+            progress.show()
+
+    timer = QTimer(interval=20)
+    timer.timeout.connect(look)
+    progress.canceled.connect(loop.quit)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    cancelled = progress.wasCanceled() and worker.is_alive()
+    progress.close()
+    progress.deleteLater()
+    return not cancelled
 
 
 def _reason(problem, language: str) -> str:

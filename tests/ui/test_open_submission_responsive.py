@@ -1,0 +1,106 @@
+"""Parsing a large submission file never freezes the window: the file is read in a worker
+thread while the window goes on answering, a long read shows a progress dialog, and Cancel
+drops it without importing anything."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from desktop_app.domain.model import TRAINING_CATEGORIES
+from desktop_app.export import submission
+from desktop_app.export.submission import MAX_FILE_SIZE, to_xml
+from desktop_app.storage import ReportStore
+from desktop_app.ui.dialogs.submission import SubmissionSummaryDialog
+from factories import make_valid_report
+
+
+class Ticks:
+    """A timer of the window's thread; the gaps between its ticks show whether it froze."""
+
+    def __init__(self, on_tick=None):
+        self.times: list[float] = [time.monotonic()]
+        self.on_tick = on_tick
+        self.timer = QTimer(interval=20)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self):
+        self.times.append(time.monotonic())
+        if self.on_tick:
+            self.on_tick()
+
+    def stop(self) -> float:
+        """Stop; the longest time the window's thread did not answer, in seconds."""
+        self.timer.stop()
+        self.times.append(time.monotonic())
+        return max(b - a for a, b in zip(self.times, self.times[1:]))
+
+
+@pytest.fixture(scope="module")
+def large_file(tmp_path_factory):
+    """A submission file near the size limit: 6,003 OCMWs, 42,021 counts, 1.9 MB."""
+    report = make_valid_report()
+    for number in range(6000):
+        report.add_member(f"OCMW {number}")
+    for category in TRAINING_CATEGORIES:
+        for ocmw in report.ocmws:
+            report.set_count(category, ocmw.id, 1)
+    path = tmp_path_factory.mktemp("large") / "large.xml"
+    path.write_bytes(to_xml(report))
+    assert 1_800_000 < path.stat().st_size <= MAX_FILE_SIZE
+    return path
+
+
+def test_reading_a_large_file_keeps_the_window_answering(qtbot, show_window, large_file, db_path):
+    window = show_window()
+    ticks = Ticks()
+    started = time.monotonic()
+    dialog = window.open_submission_file(large_file)
+    took = time.monotonic() - started
+    longest = ticks.stop()
+    assert isinstance(dialog, SubmissionSummaryDialog)
+    assert len(dialog.result.report.members) == 6002
+    print(f"read in {took:.2f} s; the window's longest pause {longest * 1000:.0f} ms")
+    assert longest < max(0.5, took / 3), f"the window froze for {longest:.2f} s of {took:.2f} s"
+    dialog.close()
+
+
+def slow_reader(monkeypatch, seconds: float):
+    real = submission.read_submission_file
+
+    def slow(*args, **kwargs):
+        time.sleep(seconds)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(submission, "read_submission_file", slow)
+
+
+def test_a_long_read_shows_progress_and_cancel_drops_it(qtbot, show_window, tmp_path, db_path, monkeypatch):
+    path = tmp_path / "cluster.xml"
+    path.write_bytes(to_xml(make_valid_report()))
+    slow_reader(monkeypatch, 1.5)
+    window = show_window()
+    seen: list[QProgressDialog] = []
+
+    def cancel_when_shown():
+        shown = [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+        if shown and not seen:
+            seen.extend(shown)
+            assert "cluster.xml" in shown[0].labelText()
+            shown[0].cancel()
+
+    ticks = Ticks(cancel_when_shown)
+    started = time.monotonic()
+    assert window.open_submission_file(path) is None
+    assert time.monotonic() - started < 1.2  # cancelled, not waited for
+    ticks.stop()
+    assert seen
+    QApplication.processEvents()
+    assert not [d for d in window.findChildren(SubmissionSummaryDialog) if d.isVisible()]
+    store = ReportStore.open(db_path)
+    assert store.list_reports() == []
+    store.close()
