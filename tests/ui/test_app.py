@@ -112,9 +112,23 @@ def test_the_window_asks_before_creating_a_database_that_was_named(qapp, tmp_pat
     # Yes: the database is made and the window opens on it.
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question",
                         lambda *args, **kwargs: asked.append(args) or QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr("PySide6.QtWidgets.QApplication.exec", lambda *args: 0)
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.main_window import MainWindow
+
+    opened = []
+
+    def exec_(*_args):
+        # The window is on the new database; close it as the user would, so no window stays.
+        opened.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        for window in opened:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_)
     assert app.run(missing, [], ask_before_creating=True) == 0
-    assert len(asked) == 2 and missing.is_file()
+    assert len(asked) == 2 and missing.is_file() and len(opened) == 1
+    assert not opened[0].isVisible()
 
 
 def test_the_command_line_asks_the_window_to_ask_only_for_a_named_database(monkeypatch, tmp_path):
