@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
 
 from desktop_app import logfile
 from desktop_app.domain.text import Text
@@ -22,11 +23,12 @@ from factories import make_valid_report
 from ui_helpers import child, stored, type_text
 
 
+REAL_EXEC = QMessageBox.exec
+
+
 @pytest.fixture(autouse=True)
 def no_blocking_dialogs(monkeypatch):
     """A dialog that a test did not expect fails the test instead of waiting for a click."""
-    from PySide6.QtWidgets import QMessageBox
-
     def unexpected(*args, **_kwargs):
         raise AssertionError(f"unexpected dialog: {args}")
 
@@ -226,11 +228,13 @@ def test_a_copy_of_a_complete_report_is_its_submission_file(qtbot, open_report, 
     monkeypatch.setattr(window.store, "save", locked)
     type_text(qtbot, wizard, PageId.IDENTIFICATION, "promoter.contactPerson", "Marie Dubois")
     qtbot.waitUntil(lambda: status_of(window).startswith("Not saved"), timeout=2000)
-    monkeypatch.setattr(window, "inform", lambda title, text: None)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
 
     written = window.save_copy(tmp_path / "verslag.xml")
     assert written == tmp_path / "verslag.xml"
     assert read_submission(written.read_bytes()).report.promoter.contact_person == "Marie Dubois"
+    assert told == [f"A copy was saved as the submission file {written}. File ▸ Open submission file… imports it."]
     visible, text = banner_of(window)
     assert visible and str(written) in text and text.startswith("Not saved")  # the database still lacks it
     monkeypatch.setattr(window, "ask_unsaved", lambda reason: main_window_module.DISCARD)
@@ -243,3 +247,24 @@ def test_a_copy_that_cannot_be_written_says_so(qtbot, open_report, log_file, mon
     assert window.save_copy(tmp_path / "missing folder" / "kopie.sqlite") is None
     assert warned and "missing folder" in warned[0]
     assert "could not be written" in log_text(log_file)
+
+
+def test_the_question_on_closing_names_the_reason_and_each_choice(qtbot, open_report, log_file, monkeypatch):
+    window, wizard, _report_id = open_report()
+    monkeypatch.setattr(window.store, "save", disk_full_os)
+    type_text(qtbot, wizard, PageId.NARRATIVE, "narrative", "Niet kwijtraken.")
+    monkeypatch.setattr(QMessageBox, "exec", REAL_EXEC)
+    seen = {}
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        seen["text"] = box.text()
+        seen["buttons"] = sorted(button.text() for button in box.buttons())
+        next(b for b in box.buttons() if b.text() == "Keep the report open").click()
+
+    QTimer.singleShot(200, answer)
+    assert window.ask_unsaved("the disk is full.") == main_window_module.KEEP_OPEN
+    assert seen["text"] == ("The last changes to this report could not be saved:\nthe disk is full.\n\n"
+                            "What do you want to do with them?")
+    assert seen["buttons"] == ["Close and lose the changes", "Keep the report open", "Retry", "Save a copy…"]
+    monkeypatch.setattr(window, "ask_unsaved", lambda reason: main_window_module.DISCARD)
