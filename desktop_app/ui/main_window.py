@@ -496,7 +496,12 @@ class MainWindow(QMainWindow):
             return self._close_read_only()
         if self.wizard is None or self.saver is None:
             return True
-        if not self._settle_unsaved():
+        try:
+            settled = self._settle_unsaved()
+        except BaseException:
+            self.wizard.show()  # the wizard hid itself on Close: never leave an open report unseen
+            raise
+        if not settled:
             self.wizard.show()
             return False
         _log.info("report %s closed%s", self.report_id, "" if self.saver.state == SAVED else " without its last changes")
@@ -592,6 +597,7 @@ class MainWindow(QMainWindow):
         file, or knowingly given up. False when the user keeps the report open."""
         if self.saver.flush():
             return True
+        self.wizard.show()  # the question is about this report: keep it in view (Close hid it)
         while True:
             choice = self.ask_unsaved(failure_reason(self.saver.last_error) if self.saver.last_error else "")
             if choice == RETRY and self.retry_save():

@@ -178,9 +178,14 @@ def test_closing_while_unsaved_asks_and_keeping_it_open_keeps_everything(qtbot, 
     window.close_report()
     assert len(asked) == 2 and window.wizard is wizard
 
+    # The wizard's own Close button hides it first: the report stays in view while asked.
+    monkeypatch.setattr(window, "ask_unsaved", lambda reason: asked.append(wizard.isVisible()) or main_window_module.KEEP_OPEN)
+    qtbot.mouseClick(wizard.button(wizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    assert asked[-1] is True and wizard.isVisible() and window.wizard is wizard
+
     monkeypatch.setattr(window, "ask_unsaved", lambda reason: asked.append(reason) or main_window_module.DISCARD)
     assert window.close_report()
-    assert window.wizard is None and len(asked) == 3
+    assert window.wizard is None and len(asked) == 4
 
 
 def test_closing_while_unsaved_can_retry(qtbot, open_report, db_path, log_file, monkeypatch):
