@@ -2,8 +2,9 @@
 when something goes wrong, even in the frozen windowed program where there is no console.
 
 The file is ``clusterverslag.log`` in the data folder, kept to about 1 MB and three older
-files (``.1`` to ``.3``). Starting costs only ``import logging``: the file is opened, and the
-rotating handler imported, when the first line is written. No Qt here; the window installs
+files (``.1`` to ``.3``). Starting costs only ``import logging`` and creates nothing on disk:
+the folder and the file are made, and the rotating handler imported, when the first line is
+written. No Qt here; the window installs
 its own hooks (``ui/errors.py``).
 """
 
@@ -41,6 +42,8 @@ class _LazyRotatingHandler(logging.Handler):
         if self._inner is None:
             from logging.handlers import RotatingFileHandler
 
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+
             self._inner = RotatingFileHandler(self.path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
                                               encoding="utf-8")
             self._inner.setFormatter(self.formatter)
@@ -55,17 +58,13 @@ class _LazyRotatingHandler(logging.Handler):
 
 def start_logging(folders: list[Path]) -> Path | None:
     """Write the program's warnings and errors (and lines saying what was being done) to
-    ``clusterverslag.log`` in the first of ``folders`` that exists or can be made and is
-    writable; return the file's path, or None when none of them can hold it. Calling it again
+    ``clusterverslag.log`` in the first of ``folders`` that is, or can be made as, a folder we
+    may write in; return the file's path, or None when none of them can hold it. Calling it again
     replaces the previous file."""
     global _handler
     stop_logging()
     for folder in folders:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            continue
-        if not os.access(folder, os.W_OK):
+        if not _can_hold_files(folder):
             continue
         _handler = _LazyRotatingHandler(folder / LOG_FILENAME)
         root = logger()
@@ -73,6 +72,16 @@ def start_logging(folders: list[Path]) -> Path | None:
         root.setLevel(logging.INFO)
         return _handler.path
     return None
+
+
+def _can_hold_files(folder: Path) -> bool:
+    """Whether ``folder`` is, or can be made as, a folder we may write in; nothing is made yet."""
+    probe = folder
+    while not probe.exists():
+        if probe.parent == probe:
+            return False
+        probe = probe.parent
+    return probe.is_dir() and os.access(probe, os.W_OK)
 
 
 def stop_logging() -> None:

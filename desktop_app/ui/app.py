@@ -146,6 +146,7 @@ def _start_logging(db_path: Path):
     # Left alone when a developer or the test runner already chose where faults go.
     if path is not None and not faulthandler.is_enabled():
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)
             crash_file = open(path.with_name(CRASH_LOG), "a", encoding="utf-8")  # noqa: SIM115 - open while running
             faulthandler.enable(crash_file)
         except OSError:
