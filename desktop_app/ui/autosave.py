@@ -9,8 +9,9 @@ The state is :data:`SAVED` only once the store has confirmed a commit of everyth
 Any failure on the way (a page that cannot take its widgets' text into the report, the store,
 a full disk, a lock, an I/O error, a bug) makes it :data:`FAILED` with the error kept in
 ``last_error`` and written to the log; the typed text stays in the widgets and the report in
-memory, and the save is tried again after :data:`RETRY_DELAY_MS`, at the next change, and on
-:meth:`AutoSaver.save_now` (the window's Retry).
+memory, and the save is tried again after :data:`RETRY_DELAY_MS` (doubling after each failure
+up to :data:`MAX_RETRY_DELAY_MS`: a locked file makes every try wait for the lock, and the
+window must stay usable), at the next change, and on :meth:`AutoSaver.save_now` (Retry).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ..storage import ReportStore
 
 SAVE_DELAY_MS = 300
 RETRY_DELAY_MS = 2000
+MAX_RETRY_DELAY_MS = 16000
 
 SAVED, PENDING, FAILED = "saved", "pending", "failed"
 
@@ -52,6 +54,7 @@ class AutoSaver(QObject):
         self.last_error: BaseException | None = None
         self.last_save_seconds = 0.0
         self._logged_failure: tuple[str, str] | None = None
+        self.retry_delay_ms = RETRY_DELAY_MS
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.save_now)
@@ -94,6 +97,7 @@ class AutoSaver(QObject):
             _log.info("report %s saved again after the failure", self.report_id)
         self.last_error = None
         self._logged_failure = None
+        self.retry_delay_ms = RETRY_DELAY_MS
         self._set_state(SAVED)
         return True
 
@@ -109,7 +113,8 @@ class AutoSaver(QObject):
             _log.debug("report %s: still not saved (%s)", self.report_id, key[0])
         changed = error is not self.last_error
         self.last_error = error
-        self._timer.start(RETRY_DELAY_MS)
+        self._timer.start(self.retry_delay_ms)
+        self.retry_delay_ms = min(self.retry_delay_ms * 2, MAX_RETRY_DELAY_MS)
         if self.state != FAILED or changed:
             self.state = FAILED
             self.state_changed.emit(FAILED)

@@ -273,3 +273,27 @@ def test_the_question_on_closing_names_the_reason_and_each_choice(qtbot, open_re
                             "What do you want to do with them?")
     assert seen["buttons"] == ["Close and lose the changes", "Keep the report open", "Retry", "Save a copy…"]
     monkeypatch.setattr(window, "ask_unsaved", lambda reason: main_window_module.DISCARD)
+
+
+def test_retries_come_less_often_while_the_fault_lasts_and_at_once_after_a_change(qtbot, open_report, db_path,
+                                                                                 log_file, monkeypatch):
+    """A locked file makes every try wait for the lock: the window must stay usable."""
+    from desktop_app.ui import autosave
+
+    window, wizard, report_id = open_report()
+    real_save = window.store.save
+    tries = []
+    monkeypatch.setattr(window.store, "save", lambda *args: tries.append(1) or locked())
+    saver = window.saver
+    field = type_text(qtbot, wizard, PageId.IDENTIFICATION, "promoter.name", "OCMW")
+    qtbot.waitUntil(lambda: len(tries) == 1, timeout=2000)
+    delays = []
+    for _ in range(4):
+        delays.append(saver._timer.interval())
+        saver.save_now()
+    assert delays == [2000, 4000, 8000, 16000] and saver._timer.interval() == autosave.MAX_RETRY_DELAY_MS
+    monkeypatch.setattr(window.store, "save", real_save)
+    qtbot.keyClicks(field, " Zonnedorp")  # a change tries again soon, not after sixteen seconds
+    qtbot.waitUntil(lambda: status_of(window) == "All changes saved", timeout=2000)
+    assert saver.retry_delay_ms == autosave.RETRY_DELAY_MS
+    assert stored(db_path, report_id).promoter.name == "OCMW Zonnedorp"
