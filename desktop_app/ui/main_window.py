@@ -740,15 +740,7 @@ class MainWindow(QMainWindow):
         if not self.close_report():
             return None
         view = ReadOnlyView(report, source, self.stack)
-        view.wizard.finished.connect(lambda _result: self.close_report())
-        view.import_requested.connect(lambda: self.import_report(view.report))
-        self.read_only_view, self.wizard = view, view.wizard
-        self.stack.addWidget(view)
-        self.stack.setCurrentWidget(view)
-        self._update_actions()
-        self._update_title()
-        self._show_save_state()
-        return view.wizard
+        return self._show_view(view, lambda: self.import_report(view.report))
 
     def show_open_elsewhere(self, report: Report, report_id: int, holder: Holder) -> ReportWizard | None:
         """Show a stored report that another window has open, read-only, under a banner saying
@@ -756,8 +748,12 @@ class MainWindow(QMainWindow):
         from .open_elsewhere import OpenElsewhereView
 
         view = OpenElsewhereView(report, report_id, holder, self.stack)
+        return self._show_view(view, self.keep_as_copy)
+
+    def _show_view(self, view, on_import) -> ReportWizard:
+        """Show a read-only view of a report in the window; its button calls ``on_import``."""
         view.wizard.finished.connect(lambda _result: self.close_report())
-        view.import_requested.connect(self.keep_as_copy)
+        view.import_requested.connect(on_import)
         self.read_only_view, self.wizard = view, view.wizard
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
