@@ -108,13 +108,7 @@ def take_backup(conn: sqlite3.Connection, db_path: Path, now: dt.datetime | None
         n += 1
     partial = folder / f".{target.name}.partial"
     try:
-        copy = sqlite3.connect(partial)
-        try:
-            conn.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            copy.close()
-        _fsync(partial)
+        _copy_database(conn, partial)
         os.replace(partial, target)
     except BaseException:
         _remove(partial)
@@ -122,6 +116,18 @@ def take_backup(conn: sqlite3.Connection, db_path: Path, now: dt.datetime | None
     _fsync_folder(folder)
     prune(db_path)
     return target
+
+
+def _copy_database(source: sqlite3.Connection, path: Path) -> None:
+    """Copy ``source`` into a new file at ``path`` with SQLite's backup API, in the store's
+    journal mode, and flush it to disk."""
+    copy = sqlite3.connect(path)
+    try:
+        source.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        copy.close()
+    _fsync(path)
 
 
 def prune(db_path: Path) -> list[Path]:
@@ -196,15 +202,9 @@ def restore_backup(db_path: Path, backup: Path, now: dt.datetime | None = None) 
         try:
             if source.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("the backup is damaged")
-            target = sqlite3.connect(partial)
-            try:
-                source.backup(target)
-                target.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                target.close()
+            _copy_database(source, partial)
         finally:
             source.close()
-        _fsync(partial)
     except BaseException:
         _remove(partial)
         raise
