@@ -236,6 +236,12 @@ CASES = [
         "count-unknown-ocmw", _count("assessment", "o9", 3),
         "count-unknown-ocmw", ERROR, "training.assessment.o9",
     ),
+    ("year-malformed", _set("year", 10_000), "year-malformed", ERROR, "reportingYear"),
+    ("language-unknown", _set("language", "de"), "language-unknown", ERROR, "language"),
+    (
+        "text-unwritable-character", _set("partnerships[1].partner", "De\x00Cirkel"),
+        "text-unwritable-character", ERROR, "partnerships[1].partner",
+    ),
 ]
 
 
@@ -265,6 +271,12 @@ def test_every_check_the_issue_names_is_covered():
         "subsidy-differs", "unjustified-amount", "input-unreadable",
     }
     assert named <= set(ALL_CODES)
+
+
+def test_every_rule_has_a_case_of_its_own():
+    from desktop_app.domain.check_rules import RULES
+
+    assert {r.code for r in RULES} <= set(ALL_CODES)
 
 
 # --- details of single checks -----------------------------------------------------------------
