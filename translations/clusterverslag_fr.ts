@@ -686,6 +686,10 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
         <translation>Aide</translation>
     </message>
     <message>
+        <source>Edit</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
         <source>&amp;New report</source>
         <translation>&amp;Nouveau rapport</translation>
     </message>
@@ -736,6 +740,14 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
     <message>
         <source>&amp;About Clusterverslag</source>
         <translation>À &amp;propos de Clusterverslag</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
         <source>A report for the next year with the identification, members and partnerships of the selected one.</source>
@@ -854,6 +866,18 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
         <translation>(promoteur de cluster pas encore indiqué)</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
         <source>The report cannot be created</source>
         <translation>Le rapport ne peut pas être créé</translation>
     </message>
@@ -934,6 +958,14 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
     <message>
         <source>The file was replaced</source>
         <translation>Le fichier a été remplacé</translation>
+    </message>
+    <message>
+        <source>%1 –</source>
+        <translation>%1 –</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
         <source>The file of your reports was moved, deleted or replaced by another program (for example a backup restored in another window), so what you typed here was not saved in it.
@@ -1333,6 +1365,34 @@ Que voulez-vous en faire&#xa0;?</translation>
     <message>
         <source>Parts of the report</source>
         <translation>Parties du rapport</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>CPAS membre ajouté</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>CPAS membre retiré</translation>
+    </message>
+    <message>
+        <source>Member moved</source>
+        <translation>CPAS membre déplacé</translation>
+    </message>
+    <message>
+        <source>Partnership added</source>
+        <translation>Partenariat ajouté</translation>
+    </message>
+    <message>
+        <source>Partnership removed</source>
+        <translation>Partenariat retiré</translation>
+    </message>
+    <message>
+        <source>Partnership moved</source>
+        <translation>Partenariat déplacé</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
     </message>
 </context>
 <context>

@@ -686,6 +686,10 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
         <translation>Help</translation>
     </message>
     <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
         <source>&amp;New report</source>
         <translation>&amp;Nieuw verslag</translation>
     </message>
@@ -736,6 +740,14 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
     <message>
         <source>&amp;About Clusterverslag</source>
         <translation>&amp;Over Clusterverslag</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
         <source>A report for the next year with the identification, members and partnerships of the selected one.</source>
@@ -854,6 +866,18 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
         <translation>(clusterpromotor nog niet ingevuld)</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
         <source>The report cannot be created</source>
         <translation>Het verslag kan niet gemaakt worden</translation>
     </message>
@@ -934,6 +958,14 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
     <message>
         <source>The file was replaced</source>
         <translation>Het bestand werd vervangen</translation>
+    </message>
+    <message>
+        <source>%1 –</source>
+        <translation>%1 –</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>Opnieuw &amp;doen: %1</translation>
     </message>
     <message>
         <source>The file of your reports was moved, deleted or replaced by another program (for example a backup restored in another window), so what you typed here was not saved in it.
@@ -1333,6 +1365,34 @@ Wat wilt u ermee doen?</translation>
     <message>
         <source>Parts of the report</source>
         <translation>Delen van het verslag</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>Lid-OCMW toegevoegd</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>Lid-OCMW verwijderd</translation>
+    </message>
+    <message>
+        <source>Member moved</source>
+        <translation>Lid-OCMW verplaatst</translation>
+    </message>
+    <message>
+        <source>Partnership added</source>
+        <translation>Samenwerkingsverband toegevoegd</translation>
+    </message>
+    <message>
+        <source>Partnership removed</source>
+        <translation>Samenwerkingsverband verwijderd</translation>
+    </message>
+    <message>
+        <source>Partnership moved</source>
+        <translation>Samenwerkingsverband verplaatst</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,7 @@ COPY, RETRY, DISCARD, KEEP_OPEN = "copy", "retry", "discard", "keep-open"
 _log = logger("window")
 
 STATUS_WIDTH = 480  # pixels at most for the save state in the status bar
+UNDO_NOTE_MS = 15000  # how long "Member removed – Undo" stays in the status bar
 
 
 def state_label(state: str) -> str:
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.save_status = QLabel(objectName="saveStatus")
         self.statusBar().addPermanentWidget(self.save_status)
+        self._build_undo_note()
         self.copy_path: Path | None = None  # where the last copy of the open report was saved
         self._build_save_banner()
 
@@ -137,6 +139,11 @@ class MainWindow(QMainWindow):
         # F1 (the platform's help key) opens the guide, which About holds until there is a
         # help of its own.
         self.about_action = action("about", self.show_about, QKeySequence.StandardKey.HelpContents)
+        # Undo and redo act on the open report's stack (see undo.py); both redo keys of the
+        # systems work everywhere.
+        self.undo_action = action("undo", self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = action("redo", self.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
 
     def _build_list_page(self) -> None:
         self.list_page = QWidget(objectName="listPage")
@@ -198,6 +205,29 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.save_copy_button, 0, Qt.AlignmentFlag.AlignTop)
         self.save_banner.hide()
 
+    def _build_undo_note(self) -> None:
+        """"Member removed – Undo" in the status bar after a row is removed, for a while."""
+        self.undo_note = QLabel(objectName="undoNote")
+        self.undo_note_button = QPushButton(objectName="undoNoteButton", flat=True)
+        self.undo_note_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+Z from the keyboard
+        self.undo_note_button.clicked.connect(self.undo)
+        self.statusBar().addWidget(self.undo_note)
+        self.statusBar().addWidget(self.undo_note_button)
+        self._undo_note_timer = QTimer(self, singleShot=True, interval=UNDO_NOTE_MS)
+        self._undo_note_timer.timeout.connect(self.hide_undo_note)
+        self.hide_undo_note()
+
+    def show_undo_note(self, text: str) -> None:
+        """Say in the status bar what was removed, with a button that undoes it."""
+        self.undo_note.setText(self.tr("%1 –").replace("%1", text))
+        self.undo_note.show()
+        self.undo_note_button.show()
+        self._undo_note_timer.start()
+
+    def hide_undo_note(self, *_args) -> None:
+        self.undo_note.hide()
+        self.undo_note_button.hide()
+
     @staticmethod
     def _make_table(name: str, columns: int) -> QTableWidget:
         table = QTableWidget(0, columns, objectName=name)
@@ -234,6 +264,12 @@ class MainWindow(QMainWindow):
                 self.file_menu.addAction(item)
         # The language menu: its title and each language's name stay as they are in every
         # language, so whoever cannot read the current one still finds their own.
+        # No Alt+letter for Edit either (Bewerken / Édition share letters with fields); Alt or
+        # F10 reaches it, and Ctrl+Z needs no menu.
+        self.edit_menu = self.menuBar().addMenu("")
+        self.edit_menu.setObjectName("editMenu")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
         self.language_menu = self.menuBar().addMenu(LANGUAGE_MENU_TITLE)
         self.language_menu.setObjectName("languageMenu")
         self.language_group = QActionGroup(self)
@@ -280,6 +316,7 @@ class MainWindow(QMainWindow):
         # No Alt+letter: every letter of Help / Hulp / Aide is a field's on some page. F1 opens
         # the help; Alt or F10 reaches the menu bar.
         self.help_menu.setTitle(self.tr("Help"))
+        self.edit_menu.setTitle(self.tr("Edit"))
         self._check_language()
         texts = {
             self.new_action: self.tr("&New report"),
@@ -298,6 +335,9 @@ class MainWindow(QMainWindow):
         }
         for action, text in texts.items():
             action.setText(text)
+        self._update_undo_actions()
+        self.undo_note_button.setText(self.tr("Undo"))
+        self.undo_note_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
         self.new_from_previous_action.setStatusTip(self.tr(
             "A report for the next year with the identification, members and partnerships of the selected one."))
         self.open_submission_action.setStatusTip(self.tr(
@@ -411,10 +451,37 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(listing and self._selected_id(self.bin_list) is not None)
         self.empty_bin_action.setEnabled(listing and self.bin_list.rowCount() > 0)
         self.close_report_action.setEnabled(not listing)
+        self._update_undo_actions()
         for button, action in ((self.open_button, self.open_action), (self.delete_button, self.delete_action),
                                (self.new_from_previous_button, self.new_from_previous_action),
                                (self.restore_button, self.restore_action), (self.empty_bin_button, self.empty_bin_action)):
             button.setEnabled(action.isEnabled())
+
+    def _undo_stack(self):
+        """The open report's undo stack; None on the list and in the read-only views."""
+        if self.wizard is None or self.read_only_view is not None or self.wizard.read_only:
+            return None
+        return self.wizard.undo_stack
+
+    def _update_undo_actions(self, *_args) -> None:
+        stack = self._undo_stack()
+        for action, able, text, plain_text, named_text in (
+                (self.undo_action, stack is not None and stack.canUndo(), stack and stack.undoText(),
+                 self.tr("&Undo"), self.tr("&Undo: %1")),
+                (self.redo_action, stack is not None and stack.canRedo(), stack and stack.redoText(),
+                 self.tr("&Redo"), self.tr("&Redo: %1"))):
+            action.setEnabled(bool(able))
+            action.setText(named_text.replace("%1", text) if able and text else plain_text)
+
+    def undo(self) -> None:
+        """Edit ▸ Undo (Ctrl+Z): take back the last change to the open report."""
+        if self._undo_stack() is not None:
+            self.wizard.undo()
+
+    def redo(self) -> None:
+        """Edit ▸ Redo (Ctrl+Shift+Z, Ctrl+Y): make the last change taken back again."""
+        if self._undo_stack() is not None:
+            self.wizard.redo()
 
     # -- actions --------------------------------------------------------------------------
 
@@ -474,6 +541,11 @@ class MainWindow(QMainWindow):
         wizard.report_changed.connect(self._update_title)
         wizard.currentIdChanged.connect(lambda _id: saver.flush())
         wizard.finished.connect(lambda _result: self.close_report())
+        for signal in (wizard.undo_stack.indexChanged, wizard.undo_stack.canUndoChanged,
+                       wizard.undo_stack.canRedoChanged):
+            signal.connect(self._update_undo_actions)
+        wizard.undo_stack.indexChanged.connect(self.hide_undo_note)
+        wizard.row_removed.connect(self.show_undo_note)
         saver.state_changed.connect(self._show_save_state)
         saver.state_changed.connect(lambda _state: self._check_stale(saver))
         panel = ExportPanel(wizard, self.store, report_id, saver, self.settings)  # at the foot of the check page
@@ -513,6 +585,7 @@ class MainWindow(QMainWindow):
         wizard, saver, report_id = self.wizard, self.saver, self.report_id
         self.wizard, self.saver, self.report_id, self.export_panel = None, None, None, None
         self.copy_path = None
+        self.hide_undo_note()
         self.stack.setCurrentWidget(self.list_page)
         self.stack.removeWidget(wizard)
         wizard.deleteLater()

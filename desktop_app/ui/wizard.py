@@ -19,11 +19,13 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
+    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QWidget,
@@ -41,6 +43,7 @@ from .pages.identification import IdentificationPage
 from .pages.narrative import NarrativePage
 from .pages.partnerships import PartnershipsPage
 from .pages.training import TrainingPage
+from .undo import Kind, ReportChange, UndoKeysFilter, difference, replace_report
 from .widgets.grid import GridView
 from .widgets.marking import EMPTY_FIELD_CODES, marks_by_path
 
@@ -76,6 +79,7 @@ class ReportWizard(QWizard):
     problems_checked = Signal(list)  # the problems of the report, after every check
     store_failed = Signal(object)  # the exception of a page that could not take in its widgets
     check_failed = Signal(object)  # the exception of the computations or checks, None once they run again
+    row_removed = Signal(str)  # "Member removed", "Partnership removed": said with a way to undo it
 
     def __init__(self, report: Report, parent: QWidget | None = None):
         super().__init__(parent)
@@ -89,6 +93,13 @@ class ReportWizard(QWizard):
         self.every_problem_shown = False
         self.unstored_pages: dict[PageId, ReportPage] = {}  # pages whose store() failed, in order
         self.check_error: BaseException | None = None
+        # Undo and redo (see undo.py): the report as last taken in, and the typing run that
+        # the next keystroke may join: (field path, serial of its command, text, word done).
+        self.undo_stack = QUndoStack(self, objectName="undoStack")
+        self._undo_keys = UndoKeysFilter(self.undo, self.redo, self)
+        self._snapshot: Report = report.copy()
+        self._run: tuple[str, int, str, bool] | None = None
+        self._serial = 0
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -117,6 +128,8 @@ class ReportWizard(QWizard):
         for grid in self.findChildren(GridView):
             grid.selectionModel().currentChanged.connect(
                 lambda _current, previous, grid=grid: self._fields_left([grid.cell_path(previous)]))
+        for editor in self.findChildren(QPlainTextEdit):
+            editor.setUndoRedoEnabled(False)  # the report's stack undoes, not the editor
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.check()
         self._page_shown(self.currentId())
@@ -151,6 +164,7 @@ class ReportWizard(QWizard):
         """Show the report without letting anything in it be changed (for a submission file
         that is only looked at); ``report_changed`` is never emitted afterwards."""
         self.read_only = True
+        self.undo_stack.clear()
         for page in self.pages.values():
             page.set_read_only()
         self.show_every_problem()
@@ -169,6 +183,12 @@ class ReportWizard(QWizard):
             self.store_failed.emit(error)
             return
         self.unstored_pages.pop(page_id, None)
+        try:
+            self._record_change()
+        except Exception:  # noqa: BLE001 - undo must never keep a change from being saved
+            _log.exception("the change could not be put on the undo stack")
+            self.undo_stack.clear()
+            self._snapshot, self._run = self.report.copy(), None
         # Saving comes first: computations and checks that fail must not keep the text from the file.
         self.report_changed.emit()
         self.check(refresh=True)
@@ -182,6 +202,99 @@ class ReportWizard(QWizard):
             page.store(self.report)
             del self.unstored_pages[page_id]
         self.check(refresh=True)
+
+    # -- undo and redo --------------------------------------------------------------------
+
+    def _record_change(self) -> None:
+        """Put the change just taken in on the undo stack (typing in a field joins the run of
+        that field's keystrokes)."""
+        before = self._snapshot
+        if self.report == before:
+            return
+        after = self.report.copy()
+        self._snapshot = after
+        focus = QApplication.focusWidget()
+        grid = _grid_of(focus)
+        current = grid.currentIndex() if grid is not None else None
+        change = difference(before, after, current.row() if current is not None and current.isValid() else None)
+        if change is None:
+            return
+        field, text = None, ""
+        if change.kind is Kind.EDIT and isinstance(focus, (QLineEdit, QPlainTextEdit)) and \
+                focus.objectName() == change.path_after and grid is None:
+            field, text = change.path_after, _text_of(focus)
+        self._serial += 1
+        command = ReportChange(self.restore, before, after, change, self._change_text(change), field, self._serial)
+        if field is not None:
+            typed = _inserted(self._run[2] if self._run and self._run[0] == field else "", text)
+            top = self.undo_stack.command(self.undo_stack.index() - 1) if self.undo_stack.index() else None
+            continues = (self._run is not None and self._run[0] == field and top is not None
+                         and getattr(top, "serial", None) == self._run[1]
+                         and not (self._run[3] and typed and not typed.isspace()))
+            command.merge_into = self._run[1] if continues else None
+            serial = self._run[1] if continues else self._serial
+            self._run = (field, serial, text, bool(typed) and typed.isspace())
+        else:
+            self._run = None
+        self.undo_stack.push(command)
+        if change.kind is Kind.REMOVED:
+            self.row_removed.emit(command.text())
+
+    def _change_text(self, change) -> str:
+        texts = {
+            ("members", Kind.ADDED): self.tr("Member added"),
+            ("members", Kind.REMOVED): self.tr("Member removed"),
+            ("members", Kind.MOVED): self.tr("Member moved"),
+            ("partnerships", Kind.ADDED): self.tr("Partnership added"),
+            ("partnerships", Kind.REMOVED): self.tr("Partnership removed"),
+            ("partnerships", Kind.MOVED): self.tr("Partnership moved"),
+        }
+        return texts.get((change.collection, change.kind), self.tr("Change"))
+
+    def undo(self) -> None:
+        """Take back the last change (what a cell's open editor holds counts as one)."""
+        if self.read_only:
+            return
+        self._commit_editing()
+        self._run = None
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        """Make the last change taken back again."""
+        if self.read_only:
+            return
+        self._commit_editing()
+        self._run = None
+        self.undo_stack.redo()
+
+    def _commit_editing(self) -> None:
+        focus = QApplication.focusWidget()
+        grid = _grid_of(focus)
+        if grid is not None and focus is not grid and grid.state() == QAbstractItemView.State.EditingState:
+            editor = focus
+            while editor.parentWidget() is not grid.viewport():
+                editor = editor.parentWidget()
+            grid.commitData(editor)
+            grid.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def restore(self, report: Report, path: str | None) -> None:
+        """Put ``report`` back as the open report (undo, redo): every page shows it, it is saved
+        like any change, and the page and field ``path`` are shown."""
+        self._run = None
+        field = self.findChild(QWidget, path) if path else None
+        shown_text = _text_of(field) if isinstance(field, (QLineEdit, QPlainTextEdit)) else None
+        replace_report(self.report, report)
+        self._snapshot = self.report.copy()
+        self.unstored_pages.clear()
+        for page in self.pages.values():
+            page.load(self.report)
+        self.report_changed.emit()
+        self.check(refresh=True)
+        if path:
+            self.go_to_field(path)
+            if shown_text is not None and QApplication.focusWidget() is field:
+                # The cursor where the text changed, rather than the whole field selected.
+                _put_cursor(field, _changed_end(shown_text, _text_of(field)))
 
     def _id_of(self, page: ReportPage) -> PageId:
         return next(page_id for page_id, candidate in self.pages.items() if candidate is page)
@@ -251,8 +364,13 @@ class ReportWizard(QWizard):
             self._show_marks()
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, (QLineEdit, QPlainTextEdit)) and self.isAncestorOf(new) and \
+                not new.property("undoKeysFiltered"):
+            new.installEventFilter(self._undo_keys)
+            new.setProperty("undoKeysFiltered", True)
         if old is None or not self.isAncestorOf(old):
             return
+        self._run = None  # leaving a field ends its typing run
         paths = []
         widget = old
         while widget is not None and widget is not self:
@@ -338,6 +456,51 @@ class ReportWizard(QWizard):
                     return
                 focus = focus.parentWidget()
         super().keyPressEvent(event)
+
+
+def _grid_of(widget: QWidget | None) -> GridView | None:
+    """The table ``widget`` is or edits a cell of."""
+    while widget is not None:
+        if isinstance(widget, GridView):
+            return widget
+        widget = widget.parentWidget()
+    return None
+
+
+def _text_of(field: QLineEdit | QPlainTextEdit) -> str:
+    return field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
+
+
+def _inserted(old: str, new: str) -> str:
+    """The text typed into ``old`` to make ``new`` (empty for a deletion)."""
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
+        end += 1
+    return new[start:len(new) - end]
+
+
+def _changed_end(old: str, new: str) -> int:
+    """Where in ``new`` the part that differs from ``old`` ends."""
+    end = 0
+    while end < min(len(old), len(new)) and old[-1 - end] == new[-1 - end]:
+        end += 1
+    start = 0
+    while start < min(len(old), len(new)) - end and old[start] == new[start]:
+        start += 1
+    return max(start, len(new) - end)
+
+
+def _put_cursor(field: QLineEdit | QPlainTextEdit, position: int) -> None:
+    if isinstance(field, QPlainTextEdit):
+        cursor = field.textCursor()
+        cursor.setPosition(min(position, len(field.toPlainText())))
+        field.setTextCursor(cursor)
+    else:
+        field.deselect()
+        field.setCursorPosition(position)
 
 
 class StepList(QListWidget):
