@@ -80,3 +80,30 @@ def make_valid_report() -> Report:
     report.costs["operating"] = CostLine(0, 0, 0, 0)
     assert set(report.costs) == set(COST_CATEGORIES)
     return report
+
+
+def make_large_report(partnerships: int = 200, members: int = 20) -> Report:
+    """The valid report with ``members`` member OCMWs besides the promoter and ``partnerships``
+    partnerships, each with a name of its own (``Partner 001 …``, ``OCMW Lid 01``) so that a
+    test can find every one on paper."""
+    from desktop_app.domain.model import PARTNERSHIP_CATEGORIES
+
+    report = make_valid_report()
+    while report.members:
+        report.remove_member(0)
+    for number in range(1, members + 1):
+        report.add_member(f"OCMW Lid {number:02d}", enterprise_number(f"0{number + 3000000:07d}"))
+    report.partnerships = [
+        Partnership(
+            partner=f"Partner {number:03d} vzw Samen Sterk",
+            category=PARTNERSHIP_CATEGORIES[number % len(PARTNERSHIP_CATEGORIES)],
+            agreement_reference=f"SO-2016-{number:03d}",
+            agreement_date=dt.date(2016, 1 + number % 12, 1 + number % 28),
+            description=f"Samenwerking {number:03d}: gezamenlijke intakes en opvolging van de deelnemers",
+        )
+        for number in range(1, partnerships + 1)
+    ]
+    for number, category in enumerate(TRAINING_CATEGORIES):
+        for ocmw in report.ocmws:
+            report.set_count(category, ocmw.id, number + 1)
+    return report

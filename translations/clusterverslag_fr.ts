@@ -45,6 +45,17 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation en cours…</translation>
+    </message>
+</context>
+<context>
     <name>CheckSignPage</name>
     <message>
         <source>Check and sign</source>
@@ -419,6 +430,18 @@ Créer à cet endroit un nouveau fichier de base de données, vide&#xa0;? Si vou
 %1</translation>
     </message>
     <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Making the PDF and the submission file…</source>
+        <translation>Création du PDF et du fichier de soumission…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Exportation annulée&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
         <source>The files could not be written in %1:
 %2
 
@@ -443,12 +466,24 @@ Choisissez un autre dossier, ou vérifiez que les fichiers ne sont pas ouverts d
         <translation>Exporté&#xa0;: %1 et %2 dans %3.</translation>
     </message>
     <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Making the draft…</source>
+        <translation>Création du brouillon…</translation>
+    </message>
+    <message>
         <source>Save the draft</source>
         <translation>Enregistrer le projet</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Draft cancelled: nothing was written.</source>
+        <translation>Brouillon annulé&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Draft not written</source>
@@ -463,6 +498,10 @@ Choisissez un autre dossier, ou vérifiez que les fichiers ne sont pas ouverts d
     <message>
         <source>Draft written (not to be signed): %1</source>
         <translation>Projet enregistré (pas à signer)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation>Envoyé à l&apos;imprimante&#xa0;: %1</translation>
     </message>
     <message>
         <source>• %1: %2</source>
@@ -1276,6 +1315,69 @@ Que voulez-vous en faire&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview – %1</source>
+        <translation>Aperçu avant impression – %1</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous page</source>
+        <translation>◀ Page &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Page précédente (Page Up)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page ▶</source>
+        <translation>Page &amp;suivante ▶</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Page suivante (Page Down)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Smaller (Ctrl+-); Ctrl+0 fits the page to the window</source>
+        <translation>Plus petit (Ctrl+-)&#xa0;; Ctrl+0 ajuste la page à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Larger (Ctrl++)</source>
+        <translation>Plus grand (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Choose the printer and the pages, then print (Ctrl+P)</source>
+        <translation>Choisir l&apos;imprimante et les pages, puis imprimer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Fer&amp;mer</translation>
+    </message>
+    <message>
+        <source>Page as it will be printed</source>
+        <translation>Page telle qu&apos;elle sera imprimée</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Preparing page %1…</source>
+        <translation>Préparation de la page %1…</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Print</source>
@@ -1288,6 +1390,30 @@ Que voulez-vous en faire&#xa0;?</translation>
     <message>
         <source>Print %1</source>
         <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <source>Preparing %1 for the printer…</source>
+        <translation>Préparation de %1 pour l&apos;imprimante…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Printing %1</source>
+        <translation>Impression de %1</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled. Nothing was sent to the printer.</source>
+        <translation>L&apos;impression a été annulée. Rien n&apos;a été envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled. The print job was withdrawn.</source>
+        <translation>L&apos;impression a été annulée. La tâche d&apos;impression a été retirée.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled after page %1 of %2. The system cannot withdraw pages already handed to it: those %1 pages may still come out of the printer.</source>
+        <translation>L&apos;impression a été annulée après la page %1 sur %2. Le système ne peut pas retirer les pages qu&apos;il a déjà reçues&#xa0;: ces %1 pages peuvent encore sortir de l&apos;imprimante.</translation>
     </message>
     <message>
         <source>The PDF could not be printed. Check the printer and try again.</source>
@@ -1602,12 +1728,20 @@ Que voulez-vous en faire&#xa0;?</translation>
         <translation>%1&#xa0;: signé par %2</translation>
     </message>
     <message>
+        <source>Signing %1…</source>
+        <translation>Signature de %1…</translation>
+    </message>
+    <message>
         <source>Choose the exported PDF first.</source>
         <translation>Choisissez d&apos;abord le PDF exporté.</translation>
     </message>
     <message>
         <source>Choose the certificate file first.</source>
         <translation>Choisissez d&apos;abord le fichier de certificat.</translation>
+    </message>
+    <message>
+        <source>Not signed: cancelled. The PDF was not changed.</source>
+        <translation>Pas signé&#xa0;: annulé. Le PDF n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The signed PDF could not be written: %1</source>
@@ -1990,6 +2124,10 @@ Problèmes trouvés&#xa0;: %2.</translation>
     <message>
         <source>Secretary</source>
         <translation>Secrétaire</translation>
+    </message>
+    <message>
+        <source>Checking the signatures of %1…</source>
+        <translation>Vérification des signatures de %1…</translation>
     </message>
 </context>
 </TS>

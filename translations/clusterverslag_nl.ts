@@ -45,6 +45,17 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+</context>
+<context>
     <name>CheckSignPage</name>
     <message>
         <source>Check and sign</source>
@@ -419,6 +430,18 @@ Een nieuw, leeg databasebestand aanmaken op die plaats? Bedoelde u een bestaand 
 %1</translation>
     </message>
     <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Making the PDF and the submission file…</source>
+        <translation>De PDF en het indieningsbestand worden gemaakt…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export geannuleerd: er werd niets geschreven.</translation>
+    </message>
+    <message>
         <source>The files could not be written in %1:
 %2
 
@@ -443,12 +466,24 @@ Kies een andere map, of controleer dat de bestanden niet open staan in een ander
         <translation>Geëxporteerd: %1 en %2 in %3.</translation>
     </message>
     <message>
+        <source>Draft</source>
+        <translation>Ontwerp</translation>
+    </message>
+    <message>
+        <source>Making the draft…</source>
+        <translation>Het ontwerp wordt gemaakt…</translation>
+    </message>
+    <message>
         <source>Save the draft</source>
         <translation>Het ontwerp opslaan</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Draft cancelled: nothing was written.</source>
+        <translation>Ontwerp geannuleerd: er werd niets geschreven.</translation>
     </message>
     <message>
         <source>Draft not written</source>
@@ -463,6 +498,10 @@ Kies een andere map, of controleer dat de bestanden niet open staan in een ander
     <message>
         <source>Draft written (not to be signed): %1</source>
         <translation>Ontwerp opgeslagen (niet om te ondertekenen): %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation>Naar de printer gestuurd: %1</translation>
     </message>
     <message>
         <source>• %1: %2</source>
@@ -1276,6 +1315,69 @@ Wat wilt u ermee doen?</translation>
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview – %1</source>
+        <translation>Afdrukvoorbeeld – %1</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous page</source>
+        <translation>◀ &amp;Vorige pagina</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Vorige pagina (Page Up)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page ▶</source>
+        <translation>V&amp;olgende pagina ▶</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Volgende pagina (Page Down)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Smaller (Ctrl+-); Ctrl+0 fits the page to the window</source>
+        <translation>Kleiner (Ctrl+-); Ctrl+0 past de pagina in het venster</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <source>Larger (Ctrl++)</source>
+        <translation>Groter (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Choose the printer and the pages, then print (Ctrl+P)</source>
+        <translation>Kies de printer en de pagina&apos;s en druk af (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Page as it will be printed</source>
+        <translation>Pagina zoals ze afgedrukt wordt</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Preparing page %1…</source>
+        <translation>Pagina %1 wordt voorbereid…</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Print</source>
@@ -1288,6 +1390,30 @@ Wat wilt u ermee doen?</translation>
     <message>
         <source>Print %1</source>
         <translation>%1 afdrukken</translation>
+    </message>
+    <message>
+        <source>Preparing %1 for the printer…</source>
+        <translation>%1 wordt voorbereid voor de printer…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Printing %1</source>
+        <translation>%1 afdrukken</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled. Nothing was sent to the printer.</source>
+        <translation>Het afdrukken werd geannuleerd. Er werd niets naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled. The print job was withdrawn.</source>
+        <translation>Het afdrukken werd geannuleerd. De afdruktaak werd ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled after page %1 of %2. The system cannot withdraw pages already handed to it: those %1 pages may still come out of the printer.</source>
+        <translation>Het afdrukken werd geannuleerd na pagina %1 van %2. Het systeem kan pagina&apos;s die het al kreeg niet meer intrekken: die %1 pagina&apos;s kunnen nog uit de printer komen.</translation>
     </message>
     <message>
         <source>The PDF could not be printed. Check the printer and try again.</source>
@@ -1602,12 +1728,20 @@ Wat wilt u ermee doen?</translation>
         <translation>%1: ondertekend door %2</translation>
     </message>
     <message>
+        <source>Signing %1…</source>
+        <translation>%1 wordt ondertekend…</translation>
+    </message>
+    <message>
         <source>Choose the exported PDF first.</source>
         <translation>Kies eerst de geëxporteerde PDF.</translation>
     </message>
     <message>
         <source>Choose the certificate file first.</source>
         <translation>Kies eerst het certificaatbestand.</translation>
+    </message>
+    <message>
+        <source>Not signed: cancelled. The PDF was not changed.</source>
+        <translation>Niet ondertekend: geannuleerd. De PDF werd niet gewijzigd.</translation>
     </message>
     <message>
         <source>The signed PDF could not be written: %1</source>
@@ -1990,6 +2124,10 @@ Gevonden problemen: %2.</translation>
     <message>
         <source>Secretary</source>
         <translation>Secretaris</translation>
+    </message>
+    <message>
+        <source>Checking the signatures of %1…</source>
+        <translation>De handtekeningen van %1 worden gecontroleerd…</translation>
     </message>
 </context>
 </TS>

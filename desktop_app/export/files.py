@@ -13,6 +13,7 @@ import secrets
 import shutil
 import tempfile
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -187,11 +188,14 @@ def render_export(report: Report, *, created_at: dt.datetime | None = None,
 
 
 def export_report(
-    report: Report, out_dir: Path, *, created_at: dt.datetime | None = None, today: dt.date | None = None
+    report: Report, out_dir: Path, *, created_at: dt.datetime | None = None, today: dt.date | None = None,
+    before_writing: Callable[[], None] | None = None,
 ) -> ExportResult:
     """Check the report, then write its PDF and submission file into ``out_dir``.
 
     Raises :class:`ExportRefused` while errors remain; writes nothing in that case.
+    ``before_writing`` is called once both files are made and before anything is written; what
+    it raises stops the export with nothing written (the window's Cancel).
     """
     blocking = errors(check_report(report, today=today))
     if blocking:
@@ -200,6 +204,8 @@ def export_report(
 
     base = export_basename(report)
     xml, pdf = render_export(report, created_at=created_at, file_name=f"{base}.xml")
+    if before_writing is not None:
+        before_writing()
     out_dir = Path(out_dir)  # must exist: an export creates no folder
     xml_path, pdf_path = out_dir / f"{base}.xml", out_dir / f"{base}.pdf"
     write_together([(xml_path, xml), (pdf_path, pdf)])

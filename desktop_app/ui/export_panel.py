@@ -7,9 +7,11 @@ Print and Sign ask before they use its PDF. The newest export whose files are st
 selected when the list is shown.
 
 The export is recorded in the database after the report was saved, so the record's content
-hash is the report's as exported and a later change shows as "changed since export". It runs
-in the window's thread behind a busy cursor (well under half a second); reportlab, pypdf and
-the signing libraries are imported only when first needed, never at start-up.
+hash is the report's as exported and a later change shows as "changed since export". The PDF
+and the submission file are made and written in a worker thread (a copy of the report), so the
+window goes on drawing; an export that lasts shows its progress with Cancel, which stops it
+before anything is written. reportlab, pypdf and the signing libraries are imported only when
+first needed, never at start-up.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from ..domain.checks import Problem, check_report, errors
 from ..storage import ExportRecord, ReportStore, StorageError
 from ..storage.store import content_fingerprint
 from .autosave import SAVED, AutoSaver
+from .background import Cancelled, Task, run_in_background
 from .language import format_fingerprint, format_timestamp, ui_language
 from .widgets import plain
 
@@ -376,21 +379,25 @@ class ExportPanel(QWidget):
             self._warn(self.tr("Not exported"), self.tr(
                 "The report could not be saved, so it was not exported:\n%1").replace("%1", message))
             return None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        snapshot = report.copy()  # the worker's own: the window's report is not touched from two threads
         try:
-            result = export_report(report, folder_path)
+            result = run_in_background(
+                self.window(),
+                lambda task: export_report(snapshot, folder_path, before_writing=task.raise_if_cancelled),
+                title=self.tr("Export"), label=lambda _done, _total: self.tr(
+                    "Making the PDF and the submission file…"), object_name="exportProgress")
+        except Cancelled:
+            self.status.emit(self.tr("Export cancelled: nothing was written."))
+            return None
         except ExportRefused as refused:
-            QGuiApplication.restoreOverrideCursor()
             self._refuse(refused.problems)
             return None
         except OSError as failure:
-            QGuiApplication.restoreOverrideCursor()
             self._warn(self.tr("Not exported"), self.tr(
                 "The files could not be written in %1:\n%2\n\nChoose another folder, or check that "
                 "the files are not open in another program.").replace("%1", str(folder_path)).replace(
                 "%2", write_failure_reason(failure).get(ui_language())))
             return None
-        QGuiApplication.restoreOverrideCursor()
         try:
             record = self.store.record_export(self.report_id, result.sha256, str(result.pdf_path), str(result.xml_path))
         except StorageError as error:
@@ -409,11 +416,17 @@ class ExportPanel(QWidget):
 
     def draft_pdf(self) -> bytes:
         """The draft of the report as it is now, with every problem the checks find."""
-        from ..export.pdf import OpenProblem, render_draft
+        return _render_draft(self.wizard.report.copy())
 
-        report = self.wizard.report
-        problems = [OpenProblem(p.is_error, p.path, p.message) for p in check_report(report)]
-        return render_draft(report, problems)
+    def _draft_in_background(self) -> bytes | None:
+        """The draft, made in a worker while the window goes on; None when cancelled."""
+        snapshot = self.wizard.report.copy()
+        try:
+            return run_in_background(self.window(), lambda _task: _render_draft(snapshot),
+                                     title=self.tr("Draft"), label=lambda _done, _total: self.tr("Making the draft…"),
+                                     object_name="draftProgress")
+        except Cancelled:
+            return None
 
     def draft_name(self) -> str:
         from ..export.files import export_basename
@@ -430,31 +443,50 @@ class ExportPanel(QWidget):
         if not name:
             return None
         path = Path(name)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        snapshot = self.wizard.report.copy()
+
+        def work(task: Task) -> None:
             from ..export.files import atomic_write
 
-            atomic_write(path, self.draft_pdf())
+            data = _render_draft(snapshot)
+            task.raise_if_cancelled()  # nothing written yet
+            atomic_write(path, data)
+
+        try:
+            run_in_background(self.window(), work, title=self.tr("Draft"),
+                              label=lambda _done, _total: self.tr("Making the draft…"), object_name="draftProgress")
+        except Cancelled:
+            self.status.emit(self.tr("Draft cancelled: nothing was written."))
+            return None
         except OSError as failure:
-            QGuiApplication.restoreOverrideCursor()
             self._warn(self.tr("Draft not written"), self.tr("The draft could not be written to %1:\n%2")
                        .replace("%2", failure.strerror or str(failure)).replace("%1", str(path)))
             return None
-        QGuiApplication.restoreOverrideCursor()
         remember_folder(self.settings, FOLDER_KEY, path.parent)
         self.status.emit(self.tr("Draft written (not to be signed): %1").replace("%1", str(path)))
         return path
 
-    def print_draft(self) -> bool:
-        """Print the draft through the print dialog. True when it was sent to the printer."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            from . import printing
+    def print_draft(self):
+        """Show the print preview of the draft, from which it is printed; the preview dialog,
+        or None when cancelled."""
+        data = self._draft_in_background()
+        if data is None:
+            return None
+        printing = _printing()
+        preview = printing.print_pdf_data(self.window(), data, self.draft_name())
+        self._told_when_printed(preview)
+        return preview
 
-            data = self.draft_pdf()
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        return printing.print_pdf_data(self.window(), data, self.draft_name())
+    def _told_when_printed(self, preview) -> None:
+        if preview is None:
+            return
+        name = preview.name
+
+        def printed(outcome: str) -> None:
+            if outcome == "printed":
+                self.status.emit(self.tr("Sent to the printer: %1").replace("%1", name))
+
+        preview.printed.connect(printed)
 
     def _refuse(self, problems: list[Problem]) -> None:
         """Tell which errors block the export, then point at the first one in the list."""
@@ -502,20 +534,18 @@ class ExportPanel(QWidget):
         if pdf is not None and pdf.parent.is_dir():
             show_in_folder(pdf)
 
-    def print_pdf(self) -> None:
-        """Print the selected export's PDF through the print dialog."""
+    def print_pdf(self):
+        """Show the print preview of the selected export's PDF, from which it is printed; the
+        preview dialog, or None."""
         pdf = self._selected_pdf()
         if pdf is None or not pdf.is_file():
-            return
+            return None
         if not self._use_older_export(self.tr(
                 "Print this older PDF anyway? To print the report as it is now, export it again first.")):
-            return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            from . import printing
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        printing.print_pdf(self.window(), pdf)
+            return None
+        preview = _printing().print_pdf(self.window(), pdf)
+        self._told_when_printed(preview)
+        return preview
 
     def sign_pdf(self):
         """Open the signing dialog on the selected export's PDF."""
@@ -533,6 +563,24 @@ class ExportPanel(QWidget):
         if pdf is None or not pdf.is_file():
             return None
         return _signing_dialogs().open_verify_dialog(self.window(), pdf)
+
+
+def _render_draft(report) -> bytes:
+    """The draft PDF of ``report`` with every problem the checks find (from any thread)."""
+    from ..export.pdf import OpenProblem, render_draft
+
+    problems = [OpenProblem(p.is_error, p.path, p.message) for p in check_report(report)]
+    return render_draft(report, problems)
+
+
+def _printing():
+    """The printing module, imported on first use (it loads QtPrintSupport and PDFium)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        from . import printing
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    return printing
 
 
 def _signing_dialogs():

@@ -78,7 +78,7 @@ def test_cancelling_the_draft_writes_nothing(qtbot, open_report, tmp_path, monke
     assert panel.export_draft() is None and list(tmp_path.glob("*.pdf")) == []
 
 
-def test_print_draft_prints_the_draft(qtbot, open_report, tmp_path, monkeypatch):
+def test_print_draft_previews_then_prints_the_draft(qtbot, open_report, tmp_path, monkeypatch):
     """The print dialog is answered OK; the printer writes a PDF whose pages carry the mark."""
     window, wizard, _ = open_report(report_with_errors())
     panel = panel_of(window, wizard)
@@ -93,7 +93,11 @@ def test_print_draft_prints_the_draft(qtbot, open_report, tmp_path, monkeypatch)
         return QPrintDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
-    assert panel.print_draft()
+    preview = panel.print_draft()  # the preview first
+    assert preview is not None and preview.isVisible() and preview.count == printing.page_count(panel.draft_pdf())
+    with qtbot.waitSignal(panel.status) as told:
+        assert preview.print_document() == printing.PRINTED
+    assert told.args == [f"Sent to the printer: {panel.draft_name()}"]
     assert names == [panel.draft_name()] and names[0].endswith("-ontwerp.pdf")
     pages = len(PdfReader(str(out)).pages)
     assert pages == printing.page_count(panel.draft_pdf())

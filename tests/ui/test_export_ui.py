@@ -335,7 +335,7 @@ def test_an_export_older_than_the_report_is_marked_and_print_and_sign_ask_first(
 
     answers = Answers(monkeypatch, tmp_path)
     printed = []
-    monkeypatch.setattr(printing, "print_pdf", lambda _parent, pdf: printed.append(Path(pdf)) or True)
+    monkeypatch.setattr(printing, "print_pdf", lambda _parent, pdf: printed.append(Path(pdf)) or None)
     window, wizard, _ = open_report(make_valid_report())
     panel = click_export(qtbot, window, wizard)
     pdf = tmp_path / f"{export_basename(wizard.report)}.pdf"

@@ -287,7 +287,7 @@ def test_export_paths_show_as_text(qtbot, show_window, db_path, tmp_path, image)
 def test_a_pdf_that_cannot_be_printed_is_named_as_text(qapp, tmp_path, image, message_boxes, qtbot):
     broken = tmp_path / f"{NAME_IN_FILE}.pdf"
     broken.write_bytes(b"%PDF-1.7 but nothing else")
-    assert print_pdf(None, broken) is False
+    assert print_pdf(None, broken) is None
     assert [words(text) for text, _title in message_boxes.seen] == [
         words(f"The PDF {broken} cannot be read, so it cannot be printed.")]
     assert message_boxes.pictures_clean == [True]

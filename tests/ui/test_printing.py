@@ -88,6 +88,6 @@ def test_a_pdf_that_cannot_be_read_is_told_not_printed(qapp, tmp_path, monkeypat
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *args: told.append(args))
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.7 but nothing else")
-    assert print_pdf(None, broken) is False
-    assert print_pdf(None, tmp_path / "missing.pdf") is False
+    assert print_pdf(None, broken) is None  # no preview
+    assert print_pdf(None, tmp_path / "missing.pdf") is None
     assert len(told) == 2 and "cannot be read" in told[0][2] and "broken.pdf" in told[0][2]

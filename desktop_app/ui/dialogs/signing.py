@@ -19,8 +19,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -45,6 +44,7 @@ from ...domain.fields import format_date
 from ...export import signing
 from ...export.files import atomic_write, write_failure_reason
 from ...export.outside import PDF, OutsideFileError, read_outside_file
+from ..background import Cancelled, Task, run_in_background
 from ..language import ui_language
 from ..widgets.plain import PLAIN
 
@@ -245,7 +245,7 @@ class SigningDialog(QDialog):
             self._show_state()
             return
         try:
-            self._last_state = signing.verify_pdf(read_outside_file(path, PDF))
+            self._last_state = _verify_in_background(self, path)
         except OutsideFileError as refused:
             self._set_message(("error", refused.message))
         except signing.SigningError as refused:
@@ -277,13 +277,17 @@ class SigningDialog(QDialog):
         for widget in (self.certificate, self.password, self.certificate_label, self.password_label):
             widget.setEnabled(by_file)
 
-    def _load_signer(self) -> signing.LoadedSigner:
+    def _signer_loader(self):
+        """A function that opens the chosen certificate (in the worker), read from the fields
+        here in the window's thread; None when no certificate file was chosen."""
         if self.use_eid.isChecked():
-            return signing.load_pkcs11_signer(self.beid)
+            beid = self.beid
+            return lambda: signing.load_pkcs11_signer(beid)
         path = self.certificate.path()
         if path is None:
-            raise _Missing("certificate")
-        return signing.load_pkcs12_signer(path, self.password.text().encode("utf-8"))
+            return None
+        password = self.password.text().encode("utf-8")
+        return lambda: signing.load_pkcs12_signer(path, password)
 
     # -- signing ---------------------------------------------------------------------------
 
@@ -297,15 +301,26 @@ class SigningDialog(QDialog):
             self._set_message(("error", "no-pdf"))
             return False
         role = self.role()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        load_signer = self._signer_loader()
+        if load_signer is None:
+            self._set_message(("error", "no-certificate"))
+            return False
+
+        def work(task: Task) -> str:
             pdf = read_outside_file(path, PDF)
-            with self._load_signer() as signer:
+            with load_signer() as signer:
                 signed = signing.sign_pdf(pdf, role, signer)
                 name = signer.name
+            task.raise_if_cancelled()  # the file is still as it was
             atomic_write(path, signed)
-        except _Missing:
-            self._set_message(("error", "no-certificate"))
+            return name
+
+        try:
+            name = run_in_background(self, work, title=self.tr("Sign the PDF digitally"),
+                                     label=lambda _done, _total: self.tr("Signing %1…").replace("%1", path.name),
+                                     object_name="signingProgress")
+        except Cancelled:
+            self._set_message(("error", "cancelled"))
             return False
         except (signing.SigningError, OutsideFileError) as refused:
             self._set_message(("error", refused.message))
@@ -314,7 +329,7 @@ class SigningDialog(QDialog):
             self._set_message(("error", ("cannot-write", write_failure_reason(error))))
             return False
         finally:
-            QGuiApplication.restoreOverrideCursor()
+            del load_signer  # the password it holds
         self.password.clear()
         self._pdf_changed()
         self._set_message(("ok", ("signed", name, role)))
@@ -347,6 +362,8 @@ class SigningDialog(QDialog):
             text = self.tr("Choose the exported PDF first.")
         elif what == "no-certificate":
             text = self.tr("Choose the certificate file first.")
+        elif what == "cancelled":
+            text = self.tr("Not signed: cancelled. The PDF was not changed.")
         elif what[0] == "cannot-write":
             text = self.tr("The signed PDF could not be written: %1").replace("%1", what[1].get(ui_language()))
         else:  # ("signed", name, role)
@@ -360,10 +377,6 @@ class SigningDialog(QDialog):
     def done(self, result: int) -> None:
         self.password.clear()  # never kept beyond the dialog
         super().done(result)
-
-
-class _Missing(Exception):
-    pass
 
 
 class VerifyDialog(QDialog):
@@ -455,7 +468,7 @@ class VerifyDialog(QDialog):
     def _verify(self) -> None:
         self.result, self.error = None, None
         try:
-            self.result = signing.verify_pdf(read_outside_file(self.path, PDF), extra_roots=self.trusted_roots)
+            self.result = _verify_in_background(self.parentWidget(), self.path, self.trusted_roots)
         except OutsideFileError as refused:
             self.error = refused.message
         except signing.SigningError as refused:
@@ -651,6 +664,19 @@ class VerifyDialog(QDialog):
         colour = {signing.OUTCOME_OK: OK_COLOUR, signing.OUTCOME_INCOMPLETE: INCOMPLETE_COLOUR,
                   signing.OUTCOME_UNTRUSTED: INCOMPLETE_COLOUR}.get(outcome, BAD_COLOUR)
         self.verdict.setStyleSheet(f"font-weight: bold; color: {colour};")
+
+
+def _verify_in_background(parent: QWidget | None, path: Path, extra_roots=()) -> signing.VerifyResult:
+    """Check the signatures of the PDF at ``path`` in a worker, the window going on meanwhile
+    (about a second for a doubly signed report); raises what :func:`signing.verify_pdf` and
+    reading the file raise. Not cancellable: it changes nothing and ends soon."""
+    roots = list(extra_roots)
+    return run_in_background(
+        parent, lambda _task: signing.verify_pdf(read_outside_file(path, PDF), extra_roots=roots),
+        title=QCoreApplication.translate("VerifyDialog", "Signatures of the PDF"),
+        label=lambda _done, _total: QCoreApplication.translate(
+            "VerifyDialog", "Checking the signatures of %1…").replace("%1", path.name),
+        object_name="verifyProgress", cancellable=False)
 
 
 def open_signing_dialog(parent: QWidget | None, pdf_path: Path | None = None) -> SigningDialog:
