@@ -43,6 +43,8 @@ bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_startup.py
 	$(BIN)/python benchmarks/bench_export.py
 	$(BIN)/python benchmarks/bench_save.py
+	$(BIN)/python benchmarks/bench_long_text.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_print.py
 
 # The program as a one-folder bundle: dist/clusterverslag/ (and dist/Clusterverslag.app on macOS).
 dist: $(STAMP) translations

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from .widgets.plain import window_title
@@ -91,6 +91,25 @@ def run_in_background(parent: QWidget | None, work: Callable[[Task], T], *, titl
     return outcome["result"]
 
 
+class _InputGuard(QObject):
+    """Drops the user's keys and clicks meant for anything but the progress dialog while the
+    worker runs: before the dialog shows (the first 0.3 s), a second click on Export must not
+    start a second export inside the first."""
+
+    INPUT = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut,
+             QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
+             QEvent.Type.Wheel}
+
+    def __init__(self, dialog: QWidget):
+        super().__init__()
+        self.dialog = dialog
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() not in self.INPUT or not isinstance(watched, QWidget):
+            return False
+        return not (watched is self.dialog or self.dialog.isAncestorOf(watched))
+
+
 def _wait(parent, worker: threading.Thread, task: Task, title: str, label, object_name: str,
           cancellable: bool, show_after_ms: int) -> None:
     progress = QProgressDialog(parent)
@@ -137,9 +156,14 @@ def _wait(parent, worker: threading.Thread, task: Task, title: str, label, objec
 
     timer = QTimer(interval=POLL_MS)
     timer.timeout.connect(look)
+    guard = _InputGuard(progress)
+    QCoreApplication.instance().installEventFilter(guard)
     timer.start()
-    loop.exec()
-    timer.stop()
+    try:
+        loop.exec()
+    finally:
+        timer.stop()
+        QCoreApplication.instance().removeEventFilter(guard)
     progress.close()
     progress.deleteLater()
     worker.join()

@@ -52,8 +52,10 @@ from .widgets.plain import PLAIN, as_plain, warn, window_title
 # Sharp text and fine lines on paper; higher only makes the print job larger.
 MAX_DPI = 600
 POINTS_PER_INCH = 72
-# Pixels per band painted at once: about 8 MB, and a fraction of a second of work at most.
-BAND_PIXELS = 2_000_000
+# Pixels per band painted at once (about 100 rows of an A4 page at 600 dpi, 2 MB). Qt holds
+# Python's lock while it paints a band, so the band's size bounds the window's pause: about
+# 10 ms here on a quiet machine, 100 ms on a loaded one; a whole page would be half a second.
+BAND_PIXELS = 500_000
 
 # Every call into PDFium, from any thread.
 PDFIUM_LOCK = threading.RLock()

@@ -153,3 +153,26 @@ def test_a_wrong_password_in_the_worker_is_shown_and_the_pdf_kept(qtbot, tmp_pat
     assert not dialog.sign()
     assert dialog.message.property("kind") == "error" and "wachtwoord" in dialog.message.text()
     assert pdf.read_bytes() == data
+
+
+def test_a_second_click_while_exporting_starts_nothing(qtbot, large_window, db_path, monkeypatch):
+    """Before the progress dialog shows, the window's keys and clicks go nowhere: a second click
+    on Export does not start a second export inside the first."""
+    from PySide6.QtCore import Qt
+
+    window, panel, report_id, warnings = large_window
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a: QMessageBox.StandardButton.Yes))
+    clicked = []
+
+    def click_again() -> None:
+        if not clicked:
+            clicked.append(True)
+            qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+            qtbot.keyClick(panel.export_button, Qt.Key.Key_Space)
+
+    QTimer.singleShot(30, click_again)
+    assert panel.export() is not None
+    assert clicked and warnings == []
+    store = ReportStore.open(db_path)
+    assert len(store.exports(report_id)) == 1
+    store.close()
