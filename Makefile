@@ -23,9 +23,11 @@ test: $(STAMP) translations
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml requirements.lock
+# requirements.lock: what the program needs; requirements-dev.lock: what the tests and builds add.
+# Every file is checked against its hash.
+$(STAMP): pyproject.toml requirements.lock requirements-dev.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock -r requirements-dev.lock
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
@@ -71,10 +73,13 @@ check-windows: $(STAMP) translations
 bench-bundle: $(STAMP) translations
 	$(BIN)/python benchmarks/bench_bundle.py
 
+# Rewrite requirements.lock and requirements-dev.lock from pyproject.toml (tools/lock.py: uv, for
+# Linux, macOS and Windows, with hashes; versions already in them are kept).
 lock: $(STAMP)
-	$(BIN)/python -m pip freeze --exclude-editable > requirements.lock
+	$(BIN)/python tools/lock.py
 
-# requirements-windows.lock: the same versions as Windows wheels, plus Windows-only packages, with hashes.
+# requirements-windows.lock: the program's packages and what the Windows build and its tests
+# need, in the versions of the two locks, with the hash of each one's Windows wheel.
 lock-windows: $(STAMP)
 	$(BIN)/python build_spec/windows/lock_windows.py
 

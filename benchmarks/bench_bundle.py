@@ -52,7 +52,7 @@ def _files(*patterns: str) -> list[Path]:
 
 
 def bundles() -> tuple[Bundle, Bundle]:
-    shared = _files("build_spec/trim.py", "build_spec/hooks/*.py", "requirements.lock")
+    shared = _files("build_spec/trim.py", "build_spec/hooks/*.py", "requirements.lock", "requirements-dev.lock")
     program = Bundle(
         name="clusterverslag",
         spec=SPECS / "clusterverslag.spec",

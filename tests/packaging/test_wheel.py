@@ -4,6 +4,7 @@ finds its XSD, fonts, icon and translations inside the package."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import site
 import subprocess
@@ -66,6 +67,25 @@ def test_the_wheel_declares_its_licence_the_current_way(wheel):
     assert "License-Expression: EUPL-1.2" in metadata.splitlines()
     assert "License-File: LICENSE" in metadata.splitlines()
     assert not [line for line in metadata.splitlines() if line.startswith("License:")]
+
+
+def test_the_wheels_dependencies_are_those_of_pyproject_pinned_in_the_program_lock(wheel):
+    """Whoever installs the wheel gets ranges that hold the versions tested (requirements.lock)."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    with zipfile.ZipFile(wheel) as archive:
+        metadata = archive.read(next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))).decode("utf-8")
+    required = [Requirement(line.split(":", 1)[1]) for line in metadata.splitlines() if line.startswith("Requires-Dist:")]
+    program = [r for r in required if not r.marker or "extra" not in str(r.marker)]
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    assert sorted(map(str, program)) == sorted(str(Requirement(d)) for d in declared)
+    lock = (ROOT / "requirements.lock").read_text(encoding="utf-8")
+    for requirement in program:
+        name = requirement.name.lower().replace("_", "-").replace(".", "-")
+        pinned = re.search(rf"^{re.escape(name)}==([^\s;\\]+)", lock, re.MULTILINE | re.IGNORECASE)
+        assert pinned and requirement.specifier.contains(pinned.group(1)), (str(requirement), pinned)
 
 
 def test_installed_outside_the_repository_validate_render_and_the_window_work(wheel, tmp_path):
