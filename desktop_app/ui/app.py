@@ -68,6 +68,10 @@ def run(db_path: Path, argv: list[str], language: str | None = None, *, ask_befo
     # The desktop's task bar finds the icon and name through the installed .desktop file.
     app.setDesktopFileName("be.clusterverslag.Clusterverslag")
     app.setWindowIcon(QIcon(str(resource_path("icon.png"))))
+    # Alt+letter never types the letter, in any window (the dialog offering a backup at start too).
+    from .keys import install_stray_alt_filter_everywhere
+
+    install_stray_alt_filter_everywhere(app)
     # The remembered language (the system's at the first start), before any window is built.
     settings = QSettings()
     shared_translators().install(language or saved_ui_language(settings))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSetting
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -37,7 +38,7 @@ from ..storage import Holder, ReportStore, ReportSummary, StorageError
 from .autosave import FAILED, PENDING, SAVED, AutoSaver
 from .errors import failure_reason, log_location_text
 from .i18n import LANGUAGE_NAMES, UI_LANGUAGES, remember_ui_language, shared_translators
-from .keys import install_stray_alt_filter
+from .keys import install_stray_alt_filter, install_stray_alt_filter_everywhere
 from .language import format_timestamp, ui_language
 from .widgets import plain
 
@@ -377,6 +378,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._stray_alt is None:
             self._stray_alt = install_stray_alt_filter(self)
+            install_stray_alt_filter_everywhere(QApplication.instance())  # the dialogs too
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
