@@ -16,6 +16,10 @@
         <translation>Het formulier heeft zes delen. Identificatie: het verslagjaar, de clusterpromotor en de lid-OCMW&apos;s (minstens drie OCMW&apos;s in totaal). Inhoudelijke rapportage: hoogstens 3.000 tekens over het voorbije jaar. Samenwerkingsverbanden: de officiële samenwerkingsverbanden van de cluster, elk op basis van een overeenkomst. Opleiding: het aantal personen per opleidingscategorie, voor elk lid-OCMW; het programma telt ze op. Financiële rapportage: per kostencategorie het totaal bedrag, het deel OCMW, het publiek deel (betaald door een andere overheid) en de inkomsten; het programma berekent het deel clustersubsidie. Een voorbeeld: een personeelslid kost 50.000 euro, waarvan een startbaansubsidie 30.000 euro betaalt als publiek deel; het deel clustersubsidie is dan 20.000 euro. Controle en ondertekening: de lijst van problemen (fouten houden de export tegen, waarschuwingen niet), de ondertekenaars, en de export van de te ondertekenen PDF en van het indieningsbestand. Het verslag moet volledig en ondertekend zijn vóór 28 februari van het volgende jaar.</translation>
     </message>
     <message>
+        <source>Every field in one line</source>
+        <translation>Elk veld in één regel</translation>
+    </message>
+    <message>
         <source>Clusterverslag</source>
         <translation>Clusterverslag</translation>
     </message>
@@ -557,6 +561,253 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
     </message>
 </context>
 <context>
+    <name>FieldHelp</name>
+    <message>
+        <source>Reporting year: the calendar year the report is about, 1 January to 31 December.</source>
+        <translation>Verslagjaar: het kalenderjaar waarover het verslag gaat, van 1 januari tot 31 december.</translation>
+    </message>
+    <message>
+        <source>Language of the report: the language of its PDF and submission file; the window keeps its own.</source>
+        <translation>Taal van het verslag: de taal van de PDF en van het indieningsbestand; het venster houdt zijn eigen taal.</translation>
+    </message>
+    <message>
+        <source>Name: the OCMW that is the cluster promoter and fills in this report.</source>
+        <translation>Naam: het OCMW dat clusterpromotor is en dit verslag invult.</translation>
+    </message>
+    <message>
+        <source>Street and number: the address of the cluster promoter.</source>
+        <translation>Straat en nummer: het adres van de clusterpromotor.</translation>
+    </message>
+    <message>
+        <source>Postal code: the four-digit postal code of the cluster promoter.</source>
+        <translation>Postcode: de postcode van vier cijfers van de clusterpromotor.</translation>
+    </message>
+    <message>
+        <source>Municipality: where the cluster promoter is.</source>
+        <translation>Gemeente: waar de clusterpromotor gevestigd is.</translation>
+    </message>
+    <message>
+        <source>Contact person: who can answer questions about this report.</source>
+        <translation>Contactpersoon: wie vragen over dit verslag kan beantwoorden.</translation>
+    </message>
+    <message>
+        <source>Phone: the phone number of the contact person.</source>
+        <translation>Telefoon: het telefoonnummer van de contactpersoon.</translation>
+    </message>
+    <message>
+        <source>E-mail: the e-mail address of the contact person.</source>
+        <translation>E-mail: het e-mailadres van de contactpersoon.</translation>
+    </message>
+    <message>
+        <source>Enterprise number: optional, the promoter&apos;s number in the Crossroads Bank for Enterprises, as 0212.345.678.</source>
+        <translation>Ondernemingsnummer: facultatief, het nummer van de clusterpromotor in de Kruispuntbank van Ondernemingen (KBO), als 0212.345.678.</translation>
+    </message>
+    <message>
+        <source>Member OCMWs: the OCMWs of the cluster besides the promoter, at least two.</source>
+        <translation>Lid-OCMW&apos;s: de OCMW&apos;s van de cluster naast de clusterpromotor, minstens twee.</translation>
+    </message>
+    <message>
+        <source>Name of the member OCMW: an OCMW of the cluster other than the promoter.</source>
+        <translation>Naam van het lid-OCMW: een OCMW van de cluster dat niet de clusterpromotor is.</translation>
+    </message>
+    <message>
+        <source>Enterprise number of the member: optional, as 0212.345.678.</source>
+        <translation>Ondernemingsnummer van het lid-OCMW: facultatief, als 0212.345.678.</translation>
+    </message>
+    <message>
+        <source>Narrative report: what the cluster did last year, in at most 3,000 characters, and whether the objectives of the agreement were reached.</source>
+        <translation>Inhoudelijke rapportage: wat de cluster vorig jaar deed, in hoogstens 3.000 tekens, en of de doelstellingen van de overeenkomst bereikt zijn.</translation>
+    </message>
+    <message>
+        <source>Partnerships: the official partnerships of the cluster, each based on an agreement.</source>
+        <translation>Samenwerkingsverbanden: de officiële samenwerkingsverbanden van de cluster, elk op basis van een overeenkomst.</translation>
+    </message>
+    <message>
+        <source>Partner: the name of the organisation the cluster works with.</source>
+        <translation>Partner: de naam van de organisatie waarmee de cluster samenwerkt.</translation>
+    </message>
+    <message>
+        <source>Category: the kind of partner, chosen from the list.</source>
+        <translation>Categorie: het soort partner, te kiezen uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Agreement reference: the number or name of the agreement the partnership is based on.</source>
+        <translation>Referentie overeenkomst: het nummer of de naam van de overeenkomst waarop het samenwerkingsverband steunt.</translation>
+    </message>
+    <message>
+        <source>Agreement date: the day the agreement was signed.</source>
+        <translation>Datum overeenkomst: de dag waarop de overeenkomst ondertekend werd.</translation>
+    </message>
+    <message>
+        <source>Description: what the partnership does, in a few words.</source>
+        <translation>Omschrijving: wat het samenwerkingsverband doet, in een paar woorden.</translation>
+    </message>
+    <message>
+        <source>Regional employment service: the public employment service of the region, VDAB, Le Forem, Actiris or ADG.</source>
+        <translation>Gewestelijke dienst voor arbeidsbemiddeling: de openbare dienst voor arbeidsbemiddeling van het gewest, VDAB, Le Forem, Actiris of ADG.</translation>
+    </message>
+    <message>
+        <source>Training provider: an organisation that gives courses or vocational training.</source>
+        <translation>Opleidingsverstrekker: een organisatie die cursussen of beroepsopleidingen geeft.</translation>
+    </message>
+    <message>
+        <source>Social economy enterprise: an enterprise that gives work to persons far from the labour market.</source>
+        <translation>Sociale-economieonderneming: een onderneming die werk geeft aan personen ver van de arbeidsmarkt.</translation>
+    </message>
+    <message>
+        <source>Other local government or OCMW: a municipality, another OCMW or another local authority.</source>
+        <translation>Ander lokaal bestuur of OCMW: een gemeente, een ander OCMW of een ander lokaal bestuur.</translation>
+    </message>
+    <message>
+        <source>Welfare or non-profit organisation: an association working in welfare or without profit.</source>
+        <translation>Welzijns- of vzw-organisatie: een vereniging uit de welzijnssector of zonder winstoogmerk.</translation>
+    </message>
+    <message>
+        <source>Private company: a company of the private sector.</source>
+        <translation>Privébedrijf: een bedrijf uit de privésector.</translation>
+    </message>
+    <message>
+        <source>Other: a partner that fits none of the other categories.</source>
+        <translation>Andere: een partner die in geen enkele andere categorie past.</translation>
+    </message>
+    <message>
+        <source>Training: the number of persons per training category and OCMW of the cluster.</source>
+        <translation>Opleiding: het aantal personen per opleidingscategorie en per OCMW van de cluster.</translation>
+    </message>
+    <message>
+        <source>OCMW column: the persons of this OCMW in each category, as the OCMW reported them.</source>
+        <translation>Kolom van een OCMW: de personen van dit OCMW in elke categorie, zoals het OCMW ze doorgaf.</translation>
+    </message>
+    <message>
+        <source>Total: computed, the persons of the category in the whole cluster.</source>
+        <translation>Totaal: berekend, de personen van de categorie in de hele cluster.</translation>
+    </message>
+    <message>
+        <source>Total activated persons: computed, the sum of all categories; a person in two categories counts twice.</source>
+        <translation>Totaal aantal geactiveerden: berekend, de som van alle categorieën; wie in twee categorieën staat, telt twee keer.</translation>
+    </message>
+    <message>
+        <source>Socio-professional assessment: persons whose assessment was made or is being made (intake, screening, guidance plan).</source>
+        <translation>Socioprofessionele balans: personen van wie de balans opgemaakt is of in opmaak is (intake, screening, begeleidingsplan).</translation>
+    </message>
+    <message>
+        <source>Collective preparatory training: persons in a group course that prepares for what follows, e.g. Dutch lessons.</source>
+        <translation>Collectieve voorafgaande opleiding: personen in een groepscursus die voorbereidt op wat volgt, bijvoorbeeld lessen Nederlands.</translation>
+    </message>
+    <message>
+        <source>Qualifying vocational training: persons in a vocational training that ends with a certificate.</source>
+        <translation>Kwalificerende beroepsopleiding: personen in een beroepsopleiding die met een getuigschrift eindigt.</translation>
+    </message>
+    <message>
+        <source>Internship before an article 60§7 contract: persons who tried the job before the contract started.</source>
+        <translation>Stage voorafgaand aan een contract artikel 60§7: personen die de job uitprobeerden voor het contract begon.</translation>
+    </message>
+    <message>
+        <source>Work-linked training: persons alternating work and training, e.g. in construction or part-time schooling.</source>
+        <translation>Alternerende tewerkstelling en opleiding: personen die werk en opleiding afwisselen, bijvoorbeeld in de bouw of deeltijds leren.</translation>
+    </message>
+    <message>
+        <source>Individual vocational training: persons with an IBO contract concluded (FPI/PFI).</source>
+        <translation>Individuele beroepsopleiding: personen met een afgesloten IBO-contract.</translation>
+    </message>
+    <message>
+        <source>Social activation pathway: optional, persons for whom it is a step or the last stage of a tailored pathway.</source>
+        <translation>Traject sociale activering: facultatief, personen voor wie het een stap of het eindpunt van een traject op maat is.</translation>
+    </message>
+    <message>
+        <source>Costs: how the subsidy was spent, in five categories; investment costs are not accepted.</source>
+        <translation>Kosten: waaraan de subsidie besteed werd, in vijf categorieën; investeringskosten worden niet aanvaard.</translation>
+    </message>
+    <message>
+        <source>Total amount: the whole cost of the category in the reporting year.</source>
+        <translation>Totaal bedrag: de volledige kost van de categorie in het verslagjaar.</translation>
+    </message>
+    <message>
+        <source>OCMW share: the part the OCMWs paid from their own means.</source>
+        <translation>Deel OCMW: het deel dat de OCMW&apos;s met eigen middelen betaalden.</translation>
+    </message>
+    <message>
+        <source>Public share: the part paid by another government, e.g. a GESCO or first-job subsidy.</source>
+        <translation>Publiek deel: het deel dat een andere overheid betaalde, bijvoorbeeld een GESCO- of startbaansubsidie.</translation>
+    </message>
+    <message>
+        <source>Income: what the costs brought in, e.g. from a partnership with third parties.</source>
+        <translation>Inkomsten: wat de kosten opbrachten, bijvoorbeeld uit een samenwerking met derden.</translation>
+    </message>
+    <message>
+        <source>Cluster-subsidy share: computed, total amount minus OCMW share, public share and income.</source>
+        <translation>Deel clustersubsidie: berekend, totaal bedrag min deel OCMW, publiek deel en inkomsten.</translation>
+    </message>
+    <message>
+        <source>Total: computed, the sum of the column over the five categories.</source>
+        <translation>Totaal: berekend, de som van de kolom over de vijf categorieën.</translation>
+    </message>
+    <message>
+        <source>Personnel costs: the wages of the staff who work for the cluster.</source>
+        <translation>Personeelskosten: de lonen van het personeel dat voor de cluster werkt.</translation>
+    </message>
+    <message>
+        <source>Wage costs of activated persons: the wages of the persons put to work through the cluster.</source>
+        <translation>Loonkost van de geactiveerden: de lonen van de personen die via de cluster aan het werk gingen.</translation>
+    </message>
+    <message>
+        <source>Agreements with third parties: what was paid under agreements with other organisations.</source>
+        <translation>Overeenkomst met derden: wat betaald werd op grond van overeenkomsten met andere organisaties.</translation>
+    </message>
+    <message>
+        <source>Training costs: what the training of the persons cost.</source>
+        <translation>Kosten verbonden aan opleiding: wat de opleiding van de personen kostte.</translation>
+    </message>
+    <message>
+        <source>Operating costs: running costs such as premises, travel and material.</source>
+        <translation>Werkingskosten: lopende kosten zoals lokalen, verplaatsingen en materiaal.</translation>
+    </message>
+    <message>
+        <source>Subsidy amount: the amount of the year&apos;s agreement; left empty, the amount of the year&apos;s rule.</source>
+        <translation>Subsidiebedrag: het bedrag van de overeenkomst van het jaar; leeg gelaten, het bedrag dat voor het jaar geldt.</translation>
+    </message>
+    <message>
+        <source>Use the year&apos;s amount: empties the subsidy amount, so that the amount of the year&apos;s rule applies.</source>
+        <translation>Bedrag van het jaar gebruiken: maakt het subsidiebedrag leeg, zodat het bedrag geldt dat voor het jaar vastligt.</translation>
+    </message>
+    <message>
+        <source>Demonstrated amount: computed, the total of the cluster-subsidy share column.</source>
+        <translation>Aangetoond bedrag: berekend, het totaal van de kolom deel clustersubsidie.</translation>
+    </message>
+    <message>
+        <source>Unjustified amount: computed, the subsidy minus the demonstrated amount, never below zero; it goes back to the State.</source>
+        <translation>Niet verantwoord bedrag: berekend, de subsidie min het aangetoond bedrag, nooit onder nul; het gaat terug naar de Staat.</translation>
+    </message>
+    <message>
+        <source>Advance: computed, the 75 % of the subsidy paid beforehand.</source>
+        <translation>Voorschot: berekend, de 75 % van de subsidie die vooraf betaald werd.</translation>
+    </message>
+    <message>
+        <source>Balance: computed, the justified part of the subsidy minus the advance, to receive or to pay back.</source>
+        <translation>Saldo: berekend, het verantwoorde deel van de subsidie min het voorschot, te ontvangen of terug te betalen.</translation>
+    </message>
+    <message>
+        <source>President: the name of the president who signs the report.</source>
+        <translation>Voorzitter: de naam van de voorzitter die het verslag ondertekent.</translation>
+    </message>
+    <message>
+        <source>Secretary: the name of the secretary (general director) who signs the report.</source>
+        <translation>Secretaris: de naam van de secretaris (algemeen directeur) die het verslag ondertekent.</translation>
+    </message>
+    <message>
+        <source>Place: where the report is signed.</source>
+        <translation>Plaats: waar het verslag ondertekend wordt.</translation>
+    </message>
+    <message>
+        <source>Date: the day the report is signed, before 28 February of the following year.</source>
+        <translation>Datum: de dag waarop het verslag ondertekend wordt, vóór 28 februari van het volgende jaar.</translation>
+    </message>
+    <message>
+        <source>Problems: everything the checks found; Enter or a double-click goes to the field.</source>
+        <translation>Problemen: alles wat de controle vond; Enter of dubbelklikken gaat naar het veld.</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessage</name>
     <message>
         <source>%1 %2, %3</source>
@@ -779,6 +1030,10 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
     <message>
         <source>&amp;About Clusterverslag</source>
         <translation>&amp;Over Clusterverslag</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s this?</source>
+        <translation>&amp;Wat is dit?</translation>
     </message>
     <message>
         <source>Undo</source>

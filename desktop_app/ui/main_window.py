@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         # F1 (the platform's help key) opens the guide, which About holds until there is a
         # help of its own.
         self.about_action = action("about", self.show_about, QKeySequence.StandardKey.HelpContents)
+        self.whats_this_action = action("whatsThis", self.whats_this, QKeySequence("Shift+F1"))
         # Undo and redo act on the open report's stack (see undo.py); both redo keys of the
         # systems work everywhere.
         self.undo_action = action("undo", self.undo, QKeySequence.StandardKey.Undo)
@@ -284,6 +285,7 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.setObjectName("helpMenu")
+        self.help_menu.addAction(self.whats_this_action)
         self.help_menu.addAction(self.about_action)
 
     # -- help -----------------------------------------------------------------------------
@@ -292,9 +294,53 @@ class MainWindow(QMainWindow):
         """Help ▸ About (F1): the guide to the form, the version, the data folder and the log."""
         from .dialogs.about import AboutDialog
 
-        dialog = AboutDialog(self.store.path, self)
+        dialog = AboutDialog(self.store.path, self, anchor=self.help_key_of(QApplication.focusWidget()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def help_key_of(self, widget: QWidget | None) -> str | None:
+        """The help key of the field ``widget`` is or belongs to (a table: its current cell's);
+        None outside the open report."""
+        from .widgets.grid import EntryGridModel, GridView
+
+        if self.wizard is None or widget is None or not self.wizard.isAncestorOf(widget):
+            return None
+        while widget is not None and widget is not self.wizard:
+            if isinstance(widget, GridView):
+                index = widget.currentIndex()
+                model = widget.model()
+                if index.isValid() and isinstance(model, EntryGridModel):
+                    return model.help_key(index) or widget.property("helpKey")
+                if index.isValid() and hasattr(model, "COLUMNS"):
+                    return f"{model.COLLECTION}.{model.COLUMNS[index.column()]}"
+                return widget.property("helpKey")
+            if widget.property("helpKey"):
+                return widget.property("helpKey")
+            widget = widget.parentWidget()
+        return None
+
+    def whats_this(self) -> None:
+        """Help ▸ What's This (Shift+F1): the explanation of the field with the focus (of a
+        table's current cell), at the field; elsewhere the pointer asks what to explain."""
+        from PySide6.QtWidgets import QAbstractItemView, QWhatsThis
+
+        widget = QApplication.focusWidget()
+        text, anchor = "", None
+        if widget is not None and self.wizard is not None and self.wizard.isAncestorOf(widget):
+            view = widget
+            while view is not None and not isinstance(view, QAbstractItemView):
+                view = view.parentWidget() if view is not self.wizard else None
+            if view is not None and view.currentIndex().isValid():
+                text = str(view.currentIndex().data(Qt.ItemDataRole.WhatsThisRole) or "")
+                rect = view.visualRect(view.currentIndex())
+                anchor = view.viewport().mapToGlobal(rect.bottomLeft())
+            if not text:
+                text = widget.whatsThis() or (view.whatsThis() if view is not None else "")
+                anchor = widget.mapToGlobal(widget.rect().bottomLeft())
+        if text:
+            QWhatsThis.showText(anchor, text, widget)
+        else:
+            QWhatsThis.enterWhatsThisMode()
 
     # -- the language of the window ---------------------------------------------------------
 
@@ -333,6 +379,7 @@ class MainWindow(QMainWindow):
             self.empty_bin_action: self.tr("&Empty the bin…"),
             self.quit_action: self.tr("&Quit"),
             self.about_action: self.tr("&About Clusterverslag"),
+            self.whats_this_action: self.tr("&What's this?"),
         }
         for action, text in texts.items():
             action.setText(text)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.checks import Problem, signature_deadline
 from ...domain.fields import FieldError, format_date, parse_date
 from ...domain.model import Report
+from ..field_help import apply_help
 from ..language import format_count
 from ..widgets.marking import COLOURS, Mark, mark_widget
 from ..widgets.plain import as_plain
@@ -124,7 +125,11 @@ class CheckSignPage(ReportPage):
             self.labels[key].setText(label)
             self.fields.get(key, self.date).setAccessibleName(accessible)
         self._show_date_pattern()
+        for key in SIGNATORY_FIELDS:
+            apply_help(self.fields[key], f"signatories.{key}")
+        apply_help(self.date, "signatories.date")
         self.problems.setAccessibleName(self.tr("Problems of the report"))
+        apply_help(self.problems, "problems")
         self.problems_hint.setText(self.tr("Double-click a problem, or select it and press Enter, to go to its field."))
         self._shown = None  # rebuild the list in the new language at the next check
 

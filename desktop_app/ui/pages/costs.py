@@ -27,6 +27,7 @@ from ...domain.model import (
     cost_path,
 )
 from ...domain.money import AmountError, format_amount, parse_amount
+from ..field_help import apply_help
 from ..widgets.grid import EntryGridModel, GridView, Index
 from ..widgets.marking import Mark, mark_widget
 from ..widgets.money import AmountDelegate, AmountField
@@ -85,6 +86,14 @@ class CostsModel(EntryGridModel):
     def is_bold(self, index: Index) -> bool:
         return index.row() == TOTALS_ROW  # the cluster shares are computed but not totals
 
+    def help_key(self, index: Index) -> str | None:
+        return "costs.totals" if index.row() == TOTALS_ROW else f"costs.{COST_COLUMNS[index.column()]}"
+
+    def header_help_key(self, section: int, orientation: Qt.Orientation) -> str | None:
+        if orientation == Qt.Orientation.Horizontal:
+            return f"costs.{COST_COLUMNS[section]}"
+        return "costs.totals" if section == TOTALS_ROW else f"costs.category.{COST_CATEGORIES[section]}"
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -117,6 +126,8 @@ class CostsModel(EntryGridModel):
         return True
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.WhatsThisRole):
+            return self.header_help(section, orientation, role)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -230,6 +241,11 @@ class CostsPage(ReportPage):
         self.advance_label.setText(self.tr("Advance received (75 %):"))
         self.advance.setAccessibleName(self.tr("Advance received"))
         self.balance.setAccessibleName(self.tr("Balance"))
+        for widget, key in ((self.table, "costs"), (self.subsidy, "subsidyAmount"),
+                            (self.use_rule_button, "useRuleSubsidy"), (self.demonstrated, "demonstratedAmount"),
+                            (self.unjustified, "unjustifiedAmount"), (self.advance, "advanceAmount"),
+                            (self.balance, "balanceAmount")):
+            apply_help(widget, key)
         self.model.retranslate()
         self._last_summary = None
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.fields import FieldError, parse_year
 from ...domain.model import REPORT_LANGUAGES, Organisation, Report
+from ..field_help import apply_help
 from ..widgets.grid import GridView
 from ..widgets.marking import Mark, mark_widget
 from ..widgets.records import RecordTableModel
@@ -209,6 +210,11 @@ class IdentificationPage(ReportPage):
         self.year.setAccessibleName(self.tr("Reporting year"))
         self.language.setAccessibleName(self.tr("Language of the report"))
         self.members.setAccessibleName(self.tr("Member OCMWs"))
+        apply_help(self.year, "reportingYear")
+        apply_help(self.language, "language")
+        for key, field in self.promoter.items():
+            apply_help(field, f"promoter.{key}")
+        apply_help(self.members, "members")
         self.members_note.setText(self.tr(
             "A cluster has at least three OCMWs: the promoter and at least two members. "
             "Type in a cell to fill it in."

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.model import NARRATIVE_LIMIT, Report
+from ..field_help import apply_help
 from ..language import format_count
 from ..widgets.counter import CharacterCounter
 from ..widgets.limited_text import LimitedPlainTextEdit
@@ -68,6 +69,7 @@ class NarrativePage(ReportPage):
         ))
         self.editor_label.setText(self.tr("Narrative &report:"))
         self.editor.setAccessibleName(self.tr("Narrative report"))
+        apply_help(self.editor, "narrative")
         self.counter.setAccessibleName(self.tr("Characters used"))
         self.questions_box.setTitle(self.tr("Questions to guide you"))
         questions = [

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.fields import FieldError, format_date, parse_date
 from ...domain.model import PARTNERSHIP_CATEGORIES, Partnership, Report, partnership_path
+from ..field_help import apply_help, help_text
 from ..widgets.grid import GridView
+from ..widgets.plain import as_plain
 from ..widgets.marking import Mark, ProblemDelegate, describe_editor, mark_widget
 from ..widgets.records import RecordTableModel
 from .base import ReportPage
@@ -85,6 +87,12 @@ class PartnershipsModel(RecordTableModel):
             return format_date(partnership.agreement_date, self.language)
         return getattr(partnership, _TEXT_ATTRIBUTES[column])
 
+    def cell_help_key(self, record: PartnershipRow, column: str) -> str:
+        # A category cell explains the category chosen in it.
+        if column == "category" and record.partnership.category in PARTNERSHIP_CATEGORIES:
+            return f"partnerships.category.{record.partnership.category}"
+        return super().cell_help_key(record, column)
+
     def set_cell_text(self, record: PartnershipRow, column: str, text: str) -> None:
         partnership = record.partnership
         text = str(text)
@@ -109,6 +117,10 @@ class CategoryDelegate(ProblemDelegate):
         editor.addItem("", "")
         for code in PARTNERSHIP_CATEGORIES:
             editor.addItem(category_label(code), code)
+            explanation = as_plain(help_text(f"partnerships.category.{code}"))
+            editor.setItemData(editor.count() - 1, explanation, Qt.ItemDataRole.ToolTipRole)
+            editor.setItemData(editor.count() - 1, explanation, Qt.ItemDataRole.WhatsThisRole)
+        apply_help(editor, "partnerships.category")
         return editor
 
     def setEditorData(self, editor: QComboBox, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -180,6 +192,7 @@ class PartnershipsPage(ReportPage):
             "of the agreement for each."
         ))
         self.table.setAccessibleName(self.tr("Partnerships"))
+        apply_help(self.table, "partnerships")
         self.add_button.setText(self.tr("&Add partnership"))
         self.remove_button.setText(self.tr("&Remove"))
         self._show_hint()

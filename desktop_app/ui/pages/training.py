@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 from ...domain import compute
 from ...domain.fields import FieldError, parse_count
 from ...domain.model import TRAINING_CATEGORIES, Report, training_path
+from ..field_help import apply_help, help_text
 from ..widgets.grid import EntryGridModel, GridView, Index
+from ..widgets.plain import as_plain
 from ..widgets.marking import Mark, mark_widget
 from .base import ReportPage
 
@@ -57,6 +59,20 @@ class TrainingModel(EntryGridModel):
     def path(self, index: Index) -> str | None:
         return training_path(*self.key(index)) if self.is_entered(index) else None
 
+    def help_key(self, index: Index) -> str | None:
+        if index.row() == len(TRAINING_CATEGORIES):
+            return "training.totalActivated"
+        if index.column() == len(self.ocmws):
+            return "training.total"
+        return f"training.category.{TRAINING_CATEGORIES[index.row()]}"
+
+    def header_help_key(self, section: int, orientation: Qt.Orientation) -> str | None:
+        if orientation == Qt.Orientation.Horizontal:
+            return "training.total" if section == len(self.ocmws) else "training.ocmw"
+        if section == len(TRAINING_CATEGORIES):
+            return "training.totalActivated"
+        return f"training.category.{TRAINING_CATEGORIES[section]}"
+
     # -- cells ------------------------------------------------------------------------------
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -100,7 +116,14 @@ class TrainingModel(EntryGridModel):
         return True
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.WhatsThisRole:
+            return self.header_help(section, orientation, role)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole label (a narrow column wraps or cuts it) and what the row or column holds.
+            label = self.headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
+            explanation = help_text(self.header_help_key(section, orientation))
+            return as_plain(f"{label}\n{explanation}" if label and explanation else label or explanation)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
             if section == len(self.ocmws):
@@ -182,6 +205,7 @@ class TrainingPage(ReportPage):
             "one category. Leave a cell empty when the OCMW has nobody in that category."
         ))
         self.table.setAccessibleName(self.tr("Training: persons per category and OCMW"))
+        apply_help(self.table, "training")
         self.model.retranslate()
 
     def load(self, report: Report) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..field_help import help_text
 from .marking import PROBLEM_ROLE, Mark, ProblemDelegate
 from .plain import as_plain
 
@@ -54,6 +55,19 @@ class EntryGridModel(QAbstractTableModel):
     def is_bold(self, index: Index) -> bool:
         return not self.is_entered(index)
 
+    def help_key(self, index: Index) -> str | None:
+        """The key of the explanation of the cell (``field_help``)."""
+        return None
+
+    def header_help_key(self, section: int, orientation: Qt.Orientation) -> str | None:
+        """The key of the explanation of a header's label."""
+        return None
+
+    def header_help(self, section: int, orientation: Qt.Orientation, role: int) -> str | None:
+        """``headerData`` for the tooltip and What's This: the label's explanation."""
+        text = help_text(self.header_help_key(section, orientation))
+        return as_plain(text) if text and role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.WhatsThisRole) else None
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -70,12 +84,17 @@ class EntryGridModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.BackgroundRole and not self.is_entered(index):
             return QApplication.palette().color(QPalette.ColorRole.Window)
+        if role == Qt.ItemDataRole.WhatsThisRole:
+            return as_plain(help_text(self.help_key(index))) or None
         if role in (PROBLEM_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             path = self.path(index)
             mark = self._marks.get(path) if path else None
             if role == PROBLEM_ROLE:
                 return mark
-            return as_plain(mark.reason) if mark else None  # a reason quotes what was typed
+            if mark:
+                return as_plain(mark.reason)  # a reason quotes what was typed
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return as_plain(help_text(self.help_key(index))) or None  # the cell's explanation
         return None
 
     def set_marks(self, marks: dict[str, Mark]) -> None:

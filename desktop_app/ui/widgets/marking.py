@@ -90,8 +90,11 @@ def marked_style(widget: QWidget, severity: str) -> str:
     )
 
 
-def mark_widget(widget: QWidget, mark: Mark | None, hint: str = "") -> None:
-    """Show ``mark`` at ``widget`` (or clear it); ``hint`` is the tooltip without a problem."""
+def mark_widget(widget: QWidget, mark: Mark | None, hint: str | None = None) -> None:
+    """Show ``mark`` at ``widget`` (or clear it); ``hint`` is the tooltip without a problem,
+    by default the widget's explanation (``field_help.apply_help``)."""
+    if hint is None:
+        hint = str(widget.property("helpText") or "")
     severity = mark.severity if mark else ""
     tooltip = as_plain(mark.reason if mark else hint)  # a reason quotes what was typed
     if widget.property("problem") == severity and widget.toolTip() == tooltip:

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ..field_help import help_text
 from .marking import PROBLEM_ROLE, Mark
 from .plain import as_plain
 
@@ -45,6 +46,10 @@ class RecordTableModel(QAbstractTableModel):
     def set_cell_text(self, record: Any, column: str, text: Any) -> None:
         raise NotImplementedError
 
+    def cell_help_key(self, record: Any, column: str) -> str:
+        """The key of the explanation of a cell (``field_help``): its column's by default."""
+        return f"{self.COLLECTION}.{column}"
+
     # -- Qt model ---------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -70,10 +75,14 @@ class RecordTableModel(QAbstractTableModel):
             mark = self._marks.get(self.path(index.row(), index.column()))
             return mark.reason if mark else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            # The reason of a problem, else the whole text (a narrow column cuts it).
+            # The reason of a problem, else the whole text (a narrow column cuts it), else what
+            # the cell is for.
             mark = self._marks.get(self.path(index.row(), index.column()))
             text = mark.reason if mark else self.cell_text(self._rows[index.row()], column, Qt.ItemDataRole.DisplayRole)
+            text = text or help_text(self.cell_help_key(self._rows[index.row()], column))
             return as_plain(text) if text else None
+        if role == Qt.ItemDataRole.WhatsThisRole:
+            return as_plain(help_text(self.cell_help_key(self._rows[index.row()], column))) or None
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -89,6 +98,9 @@ class RecordTableModel(QAbstractTableModel):
         return True
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.WhatsThisRole) and \
+                orientation == Qt.Orientation.Horizontal:
+            return as_plain(help_text(f"{self.COLLECTION}.{self.COLUMNS[section]}")) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
