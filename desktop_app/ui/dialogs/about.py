@@ -48,7 +48,6 @@ class AboutDialog(QDialog):
         # Every field's explanation, part by part; the texts are the program's own (escaped).
         self.field_guide = QTextBrowser(objectName="fieldGuide")
         self.field_guide.setOpenLinks(False)
-        self.fields_title.setBuddy(self.field_guide)
         self.about_title = QLabel(objectName="aboutTitle", textFormat=PLAIN)
         self.about_title.setFont(font)
         self.labels = [QLabel(textFormat=PLAIN) for _ in range(4)]
