@@ -212,6 +212,10 @@ class MainWindow(QMainWindow):
         self.undo_note = QLabel(objectName="undoNote")
         self.undo_note_button = QPushButton(objectName="undoNoteButton", flat=True)
         self.undo_note_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+Z from the keyboard
+        # Drawn as a link, so that it reads as something to click in the status bar's text.
+        self.undo_note_button.setStyleSheet(
+            "QPushButton { color: palette(link); text-decoration: underline; border: none; padding: 0 4px; }")
+        self.undo_note_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.undo_note_button.clicked.connect(self.undo)
         self.statusBar().addWidget(self.undo_note)
         self.statusBar().addWidget(self.undo_note_button)

@@ -184,3 +184,22 @@ def test_shift_f1_shows_the_explanation_at_the_field(qtbot, open_report):
         QWhatsThis.showText = original
     assert shown == [(field.whatsThis(), field)]
     assert shown[0][0].startswith("Unjustified amount:")
+
+
+def test_shift_f1_in_a_table_explains_the_current_cell(qtbot, open_report):
+    window, wizard, _ = open_report(make_valid_report())
+    wizard.show_page(PageId.PARTNERSHIPS)
+    table = child(wizard, "partnerships")
+    table.select_cell(table.model().index(1, 0))
+    shown = []
+    from PySide6.QtWidgets import QWhatsThis
+
+    original = QWhatsThis.showText
+    QWhatsThis.showText = staticmethod(lambda pos, text, widget=None: shown.append((pos, text)))
+    try:
+        qtbot.keyClick(table, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
+    finally:
+        QWhatsThis.showText = original
+    assert [text for _, text in shown] == ["Partner: the name of the organisation the cluster works with."]
+    cell = table.visualRect(table.currentIndex())
+    assert table.viewport().mapFromGlobal(shown[0][0]).y() >= cell.bottom()

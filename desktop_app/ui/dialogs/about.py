@@ -87,6 +87,9 @@ class AboutDialog(QDialog):
         block = self.anchor_block(self.anchor)
         if block is None:
             return
+        # A line of the entry before it stays in view, so the entry is not glued to the edge.
+        bar = self.field_guide.verticalScrollBar()
+        bar.setValue(bar.value() - self.field_guide.fontMetrics().lineSpacing() * 2)
         marked = QTextEdit.ExtraSelection()
         marked.cursor = QTextCursor(block)
         marked.format = QTextCharFormat()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -41,6 +41,9 @@ PROMOTER_FIELDS = {
 }
 
 MEMBER_ATTRIBUTES = {"name": "name", "enterpriseNumber": "enterprise_number"}
+
+# The characters a promoter's field shows at least before the fields go into one column.
+PROMOTER_FIELD_CHARS = 26
 
 
 class MembersModel(RecordTableModel):
@@ -118,6 +121,9 @@ class IdentificationPage(ReportPage):
         for form, keys in ((left, ("name", "street", "postalCode", "municipality")),
                            (right, ("contactPerson", "phone", "email", "enterpriseNumber"))):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            # Nested in a grid, the forms would take no room between label and field: the
+            # longest label ("Straat en nummer:") touched its field.
+            form.setHorizontalSpacing(10)
             for key in keys:
                 form.addRow(self.promoter_labels[key], self.promoter[key])
         promoter_grid = QGridLayout(self.promoter_box)
@@ -126,6 +132,11 @@ class IdentificationPage(ReportPage):
         promoter_grid.setColumnStretch(0, 1)
         promoter_grid.setColumnStretch(1, 1)
         promoter_grid.setHorizontalSpacing(24)
+        # Two columns of fields when they are wide enough for a name, else one under the other
+        # (a large system font, a small window): see _arrange_promoter.
+        self.promoter_grid, self.promoter_right = promoter_grid, right
+        self.promoter_columns = 2
+        self.promoter_box.installEventFilter(self)
 
         buttons = QVBoxLayout()
         for button in (self.add_member_button, self.remove_member_button,
@@ -166,6 +177,33 @@ class IdentificationPage(ReportPage):
 
         self.retranslate()
         self._update_member_buttons()
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.promoter_box and event.type() == QEvent.Type.Resize:
+            self._arrange_promoter()
+        return super().eventFilter(watched, event)
+
+    def _arrange_promoter(self) -> None:
+        """Put the promoter's right column of fields under the left one when two columns would
+        leave each field too narrow for an OCMW's name (with a large font the name field showed
+        only "W Sint-Katelijne-Waver")."""
+        label = max(label.sizeHint().width() for label in self.promoter_labels.values())
+        field = self.promoter_box.fontMetrics().averageCharWidth() * PROMOTER_FIELD_CHARS
+        needed = 2 * (label + 10 + field) + 24 + 30  # two forms, the gap, the box's margins
+        width = self.promoter_box.width()
+        # A margin against flipping back and forth as a scroll bar comes and goes.
+        columns = 1 if width < needed else 2 if width >= needed + 40 else self.promoter_columns
+        if columns == self.promoter_columns:
+            return
+        self.promoter_columns = columns
+        self.promoter_grid.removeItem(self.promoter_right)
+        if columns == 2:
+            self.promoter_grid.addLayout(self.promoter_right, 0, 1)
+        else:
+            self.promoter_grid.addLayout(self.promoter_right, 1, 0)
+        self.promoter_grid.setColumnStretch(1, 1 if columns == 2 else 0)
 
     # -- texts ----------------------------------------------------------------------------
 
