@@ -564,247 +564,247 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
     <name>FieldHelp</name>
     <message>
         <source>Reporting year: the calendar year the report is about, 1 January to 31 December.</source>
-        <translation>Année du rapport : l&apos;année civile sur laquelle porte le rapport, du 1er janvier au 31 décembre.</translation>
+        <translation>Année du rapport&#xa0;: l&apos;année civile sur laquelle porte le rapport, du 1er janvier au 31 décembre.</translation>
     </message>
     <message>
         <source>Language of the report: the language of its PDF and submission file; the window keeps its own.</source>
-        <translation>Langue du rapport : la langue de son PDF et de son fichier de soumission ; la fenêtre garde la sienne.</translation>
+        <translation>Langue du rapport&#xa0;: la langue de son PDF et de son fichier de soumission&#xa0;; la fenêtre garde la sienne.</translation>
     </message>
     <message>
         <source>Name: the OCMW that is the cluster promoter and fills in this report.</source>
-        <translation>Nom : le CPAS promoteur de cluster, qui remplit ce rapport.</translation>
+        <translation>Nom&#xa0;: le CPAS promoteur de cluster, qui remplit ce rapport.</translation>
     </message>
     <message>
         <source>Street and number: the address of the cluster promoter.</source>
-        <translation>Rue et numéro : l&apos;adresse du promoteur de cluster.</translation>
+        <translation>Rue et numéro&#xa0;: l&apos;adresse du promoteur de cluster.</translation>
     </message>
     <message>
         <source>Postal code: the four-digit postal code of the cluster promoter.</source>
-        <translation>Code postal : le code postal à quatre chiffres du promoteur de cluster.</translation>
+        <translation>Code postal&#xa0;: le code postal à quatre chiffres du promoteur de cluster.</translation>
     </message>
     <message>
         <source>Municipality: where the cluster promoter is.</source>
-        <translation>Commune : où se trouve le promoteur de cluster.</translation>
+        <translation>Commune&#xa0;: où se trouve le promoteur de cluster.</translation>
     </message>
     <message>
         <source>Contact person: who can answer questions about this report.</source>
-        <translation>Personne de contact : qui peut répondre aux questions sur ce rapport.</translation>
+        <translation>Personne de contact&#xa0;: qui peut répondre aux questions sur ce rapport.</translation>
     </message>
     <message>
         <source>Phone: the phone number of the contact person.</source>
-        <translation>Téléphone : le numéro de téléphone de la personne de contact.</translation>
+        <translation>Téléphone&#xa0;: le numéro de téléphone de la personne de contact.</translation>
     </message>
     <message>
         <source>E-mail: the e-mail address of the contact person.</source>
-        <translation>E-mail : l&apos;adresse e-mail de la personne de contact.</translation>
+        <translation>E-mail&#xa0;: l&apos;adresse e-mail de la personne de contact.</translation>
     </message>
     <message>
         <source>Enterprise number: optional, the promoter&apos;s number in the Crossroads Bank for Enterprises, as 0212.345.678.</source>
-        <translation>Numéro d&apos;entreprise : facultatif, le numéro du promoteur de cluster à la Banque-Carrefour des Entreprises (BCE), sous la forme 0212.345.678.</translation>
+        <translation>Numéro d&apos;entreprise&#xa0;: facultatif, le numéro du promoteur de cluster à la Banque-Carrefour des Entreprises (BCE), sous la forme 0212.345.678.</translation>
     </message>
     <message>
         <source>Member OCMWs: the OCMWs of the cluster besides the promoter, at least two.</source>
-        <translation>CPAS membres : les CPAS du cluster autres que le promoteur de cluster, au moins deux.</translation>
+        <translation>CPAS membres&#xa0;: les CPAS du cluster autres que le promoteur de cluster, au moins deux.</translation>
     </message>
     <message>
         <source>Name of the member OCMW: an OCMW of the cluster other than the promoter.</source>
-        <translation>Nom du CPAS membre : un CPAS du cluster autre que le promoteur de cluster.</translation>
+        <translation>Nom du CPAS membre&#xa0;: un CPAS du cluster autre que le promoteur de cluster.</translation>
     </message>
     <message>
         <source>Enterprise number of the member: optional, as 0212.345.678.</source>
-        <translation>Numéro d&apos;entreprise du CPAS membre : facultatif, sous la forme 0212.345.678.</translation>
+        <translation>Numéro d&apos;entreprise du CPAS membre&#xa0;: facultatif, sous la forme 0212.345.678.</translation>
     </message>
     <message>
         <source>Narrative report: what the cluster did last year, in at most 3,000 characters, and whether the objectives of the agreement were reached.</source>
-        <translation>Rapport qualitatif : ce que le cluster a fait l&apos;an dernier, en 3 000 caractères au plus, et si les objectifs de la convention ont été atteints.</translation>
+        <translation>Rapport qualitatif&#xa0;: ce que le cluster a fait l&apos;an dernier, en 3 000 caractères au plus, et si les objectifs de la convention ont été atteints.</translation>
     </message>
     <message>
         <source>Partnerships: the official partnerships of the cluster, each based on an agreement.</source>
-        <translation>Partenariats : les partenariats officiels du cluster, chacun fondé sur une convention.</translation>
+        <translation>Partenariats&#xa0;: les partenariats officiels du cluster, chacun fondé sur une convention.</translation>
     </message>
     <message>
         <source>Partner: the name of the organisation the cluster works with.</source>
-        <translation>Partenaire : le nom de l&apos;organisation avec laquelle le cluster collabore.</translation>
+        <translation>Partenaire&#xa0;: le nom de l&apos;organisation avec laquelle le cluster collabore.</translation>
     </message>
     <message>
         <source>Category: the kind of partner, chosen from the list.</source>
-        <translation>Catégorie : le type de partenaire, à choisir dans la liste.</translation>
+        <translation>Catégorie&#xa0;: le type de partenaire, à choisir dans la liste.</translation>
     </message>
     <message>
         <source>Agreement reference: the number or name of the agreement the partnership is based on.</source>
-        <translation>Référence de la convention : le numéro ou le nom de la convention sur laquelle repose le partenariat.</translation>
+        <translation>Référence de la convention&#xa0;: le numéro ou le nom de la convention sur laquelle repose le partenariat.</translation>
     </message>
     <message>
         <source>Agreement date: the day the agreement was signed.</source>
-        <translation>Date de la convention : le jour où la convention a été signée.</translation>
+        <translation>Date de la convention&#xa0;: le jour où la convention a été signée.</translation>
     </message>
     <message>
         <source>Description: what the partnership does, in a few words.</source>
-        <translation>Description : ce que fait le partenariat, en quelques mots.</translation>
+        <translation>Description&#xa0;: ce que fait le partenariat, en quelques mots.</translation>
     </message>
     <message>
         <source>Regional employment service: the public employment service of the region, VDAB, Le Forem, Actiris or ADG.</source>
-        <translation>Service régional de l&apos;emploi : le service public de l&apos;emploi de la région, VDAB, Le Forem, Actiris ou ADG.</translation>
+        <translation>Service régional de l&apos;emploi&#xa0;: le service public de l&apos;emploi de la région, VDAB, Le Forem, Actiris ou ADG.</translation>
     </message>
     <message>
         <source>Training provider: an organisation that gives courses or vocational training.</source>
-        <translation>Opérateur de formation : une organisation qui donne des cours ou des formations professionnelles.</translation>
+        <translation>Opérateur de formation&#xa0;: une organisation qui donne des cours ou des formations professionnelles.</translation>
     </message>
     <message>
         <source>Social economy enterprise: an enterprise that gives work to persons far from the labour market.</source>
-        <translation>Entreprise d&apos;économie sociale : une entreprise qui donne du travail à des personnes éloignées du marché de l&apos;emploi.</translation>
+        <translation>Entreprise d&apos;économie sociale&#xa0;: une entreprise qui donne du travail à des personnes éloignées du marché de l&apos;emploi.</translation>
     </message>
     <message>
         <source>Other local government or OCMW: a municipality, another OCMW or another local authority.</source>
-        <translation>Autre pouvoir local ou CPAS : une commune, un autre CPAS ou un autre pouvoir local.</translation>
+        <translation>Autre pouvoir local ou CPAS&#xa0;: une commune, un autre CPAS ou un autre pouvoir local.</translation>
     </message>
     <message>
         <source>Welfare or non-profit organisation: an association working in welfare or without profit.</source>
-        <translation>Organisation d&apos;aide sociale ou ASBL : une association active dans l&apos;aide sociale ou sans but lucratif.</translation>
+        <translation>Organisation d&apos;aide sociale ou ASBL&#xa0;: une association active dans l&apos;aide sociale ou sans but lucratif.</translation>
     </message>
     <message>
         <source>Private company: a company of the private sector.</source>
-        <translation>Entreprise privée : une entreprise du secteur privé.</translation>
+        <translation>Entreprise privée&#xa0;: une entreprise du secteur privé.</translation>
     </message>
     <message>
         <source>Other: a partner that fits none of the other categories.</source>
-        <translation>Autre : un partenaire qui n&apos;entre dans aucune autre catégorie.</translation>
+        <translation>Autre&#xa0;: un partenaire qui n&apos;entre dans aucune autre catégorie.</translation>
     </message>
     <message>
         <source>Training: the number of persons per training category and OCMW of the cluster.</source>
-        <translation>Formation : le nombre de personnes par catégorie de formation et par CPAS du cluster.</translation>
+        <translation>Formation&#xa0;: le nombre de personnes par catégorie de formation et par CPAS du cluster.</translation>
     </message>
     <message>
         <source>OCMW column: the persons of this OCMW in each category, as the OCMW reported them.</source>
-        <translation>Colonne d&apos;un CPAS : les personnes de ce CPAS dans chaque catégorie, telles que le CPAS les a communiquées.</translation>
+        <translation>Colonne d&apos;un CPAS&#xa0;: les personnes de ce CPAS dans chaque catégorie, telles que le CPAS les a communiquées.</translation>
     </message>
     <message>
         <source>Total: computed, the persons of the category in the whole cluster.</source>
-        <translation>Total : calculé, les personnes de la catégorie dans tout le cluster.</translation>
+        <translation>Total&#xa0;: calculé, les personnes de la catégorie dans tout le cluster.</translation>
     </message>
     <message>
         <source>Total activated persons: computed, the sum of all categories; a person in two categories counts twice.</source>
-        <translation>Nombre total de personnes activées : calculé, la somme de toutes les catégories ; une personne dans deux catégories compte deux fois.</translation>
+        <translation>Nombre total de personnes activées&#xa0;: calculé, la somme de toutes les catégories&#xa0;; une personne dans deux catégories compte deux fois.</translation>
     </message>
     <message>
         <source>Socio-professional assessment: persons whose assessment was made or is being made (intake, screening, guidance plan).</source>
-        <translation>Bilan socioprofessionnel : les personnes dont le bilan a été réalisé ou est en cours (accueil, screening, plan d&apos;accompagnement).</translation>
+        <translation>Bilan socioprofessionnel&#xa0;: les personnes dont le bilan a été réalisé ou est en cours (accueil, screening, plan d&apos;accompagnement).</translation>
     </message>
     <message>
         <source>Collective preparatory training: persons in a group course that prepares for what follows, e.g. Dutch lessons.</source>
-        <translation>Formation préparatoire collective : les personnes suivant un cours en groupe qui prépare à la suite, par exemple des cours de néerlandais.</translation>
+        <translation>Formation préparatoire collective&#xa0;: les personnes suivant un cours en groupe qui prépare à la suite, par exemple des cours de néerlandais.</translation>
     </message>
     <message>
         <source>Qualifying vocational training: persons in a vocational training that ends with a certificate.</source>
-        <translation>Formation professionnelle qualifiante : les personnes dans une formation professionnelle qui se termine par un certificat.</translation>
+        <translation>Formation professionnelle qualifiante&#xa0;: les personnes dans une formation professionnelle qui se termine par un certificat.</translation>
     </message>
     <message>
         <source>Internship before an article 60§7 contract: persons who tried the job before the contract started.</source>
-        <translation>Stage préalable à un contrat article 60§7 : les personnes qui ont essayé l&apos;emploi avant le début du contrat.</translation>
+        <translation>Stage préalable à un contrat article 60§7&#xa0;: les personnes qui ont essayé l&apos;emploi avant le début du contrat.</translation>
     </message>
     <message>
         <source>Work-linked training: persons alternating work and training, e.g. in construction or part-time schooling.</source>
-        <translation>Formation en alternance : les personnes qui alternent travail et formation, par exemple dans la construction ou l&apos;enseignement à horaire réduit.</translation>
+        <translation>Formation en alternance&#xa0;: les personnes qui alternent travail et formation, par exemple dans la construction ou l&apos;enseignement à horaire réduit.</translation>
     </message>
     <message>
         <source>Individual vocational training: persons with an IBO contract concluded (FPI/PFI).</source>
-        <translation>Formation professionnelle individuelle : les personnes avec un contrat FPI/PFI conclu.</translation>
+        <translation>Formation professionnelle individuelle&#xa0;: les personnes avec un contrat FPI/PFI conclu.</translation>
     </message>
     <message>
         <source>Social activation pathway: optional, persons for whom it is a step or the last stage of a tailored pathway.</source>
-        <translation>Trajet d&apos;activation sociale : facultatif, les personnes pour qui c&apos;est une étape ou l&apos;aboutissement d&apos;un trajet sur mesure.</translation>
+        <translation>Trajet d&apos;activation sociale&#xa0;: facultatif, les personnes pour qui c&apos;est une étape ou l&apos;aboutissement d&apos;un trajet sur mesure.</translation>
     </message>
     <message>
         <source>Costs: how the subsidy was spent, in five categories; investment costs are not accepted.</source>
-        <translation>Frais : comment le subside a été dépensé, en cinq catégories ; les frais d&apos;investissement ne sont pas acceptés.</translation>
+        <translation>Frais&#xa0;: comment le subside a été dépensé, en cinq catégories&#xa0;; les frais d&apos;investissement ne sont pas acceptés.</translation>
     </message>
     <message>
         <source>Total amount: the whole cost of the category in the reporting year.</source>
-        <translation>Montant total : le coût entier de la catégorie pendant l&apos;année du rapport.</translation>
+        <translation>Montant total&#xa0;: le coût entier de la catégorie pendant l&apos;année du rapport.</translation>
     </message>
     <message>
         <source>OCMW share: the part the OCMWs paid from their own means.</source>
-        <translation>Part CPAS : la part que les CPAS ont payée sur leurs propres moyens.</translation>
+        <translation>Part CPAS&#xa0;: la part que les CPAS ont payée sur leurs propres moyens.</translation>
     </message>
     <message>
         <source>Public share: the part paid by another government, e.g. a GESCO or first-job subsidy.</source>
-        <translation>Part publique : la part payée par un autre pouvoir public, par exemple un subside ACS ou premier emploi.</translation>
+        <translation>Part publique&#xa0;: la part payée par un autre pouvoir public, par exemple un subside ACS ou premier emploi.</translation>
     </message>
     <message>
         <source>Income: what the costs brought in, e.g. from a partnership with third parties.</source>
-        <translation>Recettes : ce que les frais ont rapporté, par exemple d&apos;un partenariat avec des tiers.</translation>
+        <translation>Recettes&#xa0;: ce que les frais ont rapporté, par exemple d&apos;un partenariat avec des tiers.</translation>
     </message>
     <message>
         <source>Cluster-subsidy share: computed, total amount minus OCMW share, public share and income.</source>
-        <translation>Part subside cluster : calculée, montant total moins part CPAS, part publique et recettes.</translation>
+        <translation>Part subside cluster&#xa0;: calculée, montant total moins part CPAS, part publique et recettes.</translation>
     </message>
     <message>
         <source>Total: computed, the sum of the column over the five categories.</source>
-        <translation>Total : calculé, la somme de la colonne sur les cinq catégories.</translation>
+        <translation>Total&#xa0;: calculé, la somme de la colonne sur les cinq catégories.</translation>
     </message>
     <message>
         <source>Personnel costs: the wages of the staff who work for the cluster.</source>
-        <translation>Frais de personnel : les salaires du personnel qui travaille pour le cluster.</translation>
+        <translation>Frais de personnel&#xa0;: les salaires du personnel qui travaille pour le cluster.</translation>
     </message>
     <message>
         <source>Wage costs of activated persons: the wages of the persons put to work through the cluster.</source>
-        <translation>Coût salarial des personnes activées : les salaires des personnes mises au travail par le cluster.</translation>
+        <translation>Coût salarial des personnes activées&#xa0;: les salaires des personnes mises au travail par le cluster.</translation>
     </message>
     <message>
         <source>Agreements with third parties: what was paid under agreements with other organisations.</source>
-        <translation>Conventions avec des tiers : ce qui a été payé en vertu de conventions avec d&apos;autres organisations.</translation>
+        <translation>Conventions avec des tiers&#xa0;: ce qui a été payé en vertu de conventions avec d&apos;autres organisations.</translation>
     </message>
     <message>
         <source>Training costs: what the training of the persons cost.</source>
-        <translation>Frais liés à la formation : ce qu&apos;a coûté la formation des personnes.</translation>
+        <translation>Frais liés à la formation&#xa0;: ce qu&apos;a coûté la formation des personnes.</translation>
     </message>
     <message>
         <source>Operating costs: running costs such as premises, travel and material.</source>
-        <translation>Frais de fonctionnement : les frais courants tels que locaux, déplacements et matériel.</translation>
+        <translation>Frais de fonctionnement&#xa0;: les frais courants tels que locaux, déplacements et matériel.</translation>
     </message>
     <message>
         <source>Subsidy amount: the amount of the year&apos;s agreement; left empty, the amount of the year&apos;s rule.</source>
-        <translation>Montant du subside : le montant de la convention de l&apos;année ; laissé vide, le montant prévu pour l&apos;année.</translation>
+        <translation>Montant du subside&#xa0;: le montant de la convention de l&apos;année&#xa0;; laissé vide, le montant prévu pour l&apos;année.</translation>
     </message>
     <message>
         <source>Use the year&apos;s amount: empties the subsidy amount, so that the amount of the year&apos;s rule applies.</source>
-        <translation>Utiliser le montant de l&apos;année : vide le montant du subside, pour que s&apos;applique le montant prévu pour l&apos;année.</translation>
+        <translation>Utiliser le montant de l&apos;année&#xa0;: vide le montant du subside, pour que s&apos;applique le montant prévu pour l&apos;année.</translation>
     </message>
     <message>
         <source>Demonstrated amount: computed, the total of the cluster-subsidy share column.</source>
-        <translation>Montant justifié : calculé, le total de la colonne part subside cluster.</translation>
+        <translation>Montant justifié&#xa0;: calculé, le total de la colonne part subside cluster.</translation>
     </message>
     <message>
         <source>Unjustified amount: computed, the subsidy minus the demonstrated amount, never below zero; it goes back to the State.</source>
-        <translation>Montant non justifié : calculé, le subside moins le montant justifié, jamais sous zéro ; il retourne à l&apos;État.</translation>
+        <translation>Montant non justifié&#xa0;: calculé, le subside moins le montant justifié, jamais sous zéro&#xa0;; il retourne à l&apos;État.</translation>
     </message>
     <message>
         <source>Advance: computed, the 75 % of the subsidy paid beforehand.</source>
-        <translation>Avance : calculée, les 75 % du subside versés à l&apos;avance.</translation>
+        <translation>Avance&#xa0;: calculée, les 75 % du subside versés à l&apos;avance.</translation>
     </message>
     <message>
         <source>Balance: computed, the justified part of the subsidy minus the advance, to receive or to pay back.</source>
-        <translation>Solde : calculé, la part justifiée du subside moins l&apos;avance, à recevoir ou à rembourser.</translation>
+        <translation>Solde&#xa0;: calculé, la part justifiée du subside moins l&apos;avance, à recevoir ou à rembourser.</translation>
     </message>
     <message>
         <source>President: the name of the president who signs the report.</source>
-        <translation>Président : le nom du président qui signe le rapport.</translation>
+        <translation>Président&#xa0;: le nom du président qui signe le rapport.</translation>
     </message>
     <message>
         <source>Secretary: the name of the secretary (general director) who signs the report.</source>
-        <translation>Secrétaire : le nom du secrétaire (directeur général) qui signe le rapport.</translation>
+        <translation>Secrétaire&#xa0;: le nom du secrétaire (directeur général) qui signe le rapport.</translation>
     </message>
     <message>
         <source>Place: where the report is signed.</source>
-        <translation>Lieu : où le rapport est signé.</translation>
+        <translation>Lieu&#xa0;: où le rapport est signé.</translation>
     </message>
     <message>
         <source>Date: the day the report is signed, before 28 February of the following year.</source>
-        <translation>Date : le jour où le rapport est signé, avant le 28 février de l&apos;année suivante.</translation>
+        <translation>Date&#xa0;: le jour où le rapport est signé, avant le 28 février de l&apos;année suivante.</translation>
     </message>
     <message>
         <source>Problems: everything the checks found; Enter or a double-click goes to the field.</source>
-        <translation>Problèmes : tout ce que la vérification a trouvé ; Entrée ou un double-clic mène au champ.</translation>
+        <translation>Problèmes&#xa0;: tout ce que la vérification a trouvé&#xa0;; Entrée ou un double-clic mène au champ.</translation>
     </message>
 </context>
 <context>
@@ -1033,7 +1033,7 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
     </message>
     <message>
         <source>&amp;What&apos;s this?</source>
-        <translation>&amp;Qu&apos;est-ce que c&apos;est ?</translation>
+        <translation>&amp;Qu&apos;est-ce que c&apos;est&#xa0;?</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1555,6 +1555,14 @@ Que voulez-vous en faire&#xa0;?</translation>
     <message>
         <source>&amp;Remove</source>
         <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Vers le haut</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Vers le &amp;bas</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>

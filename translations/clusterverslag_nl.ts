@@ -1557,6 +1557,14 @@ Wat wilt u ermee doen?</translation>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/jjjj</translation>
     </message>

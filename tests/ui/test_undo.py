@@ -262,3 +262,25 @@ def test_ctrl_z_in_an_open_cell_editor_takes_back_what_it_holds(qtbot, open_repo
     assert view.model().index(2, 0).data() == "0,00"
     redo(qtbot, window)
     assert wizard.report.costs["third-party-agreements"].total_amount == 1200
+
+
+@pytest.mark.parametrize("button, expected", [
+    ("movePartnershipUp", ["De Winning", "VDAB", "CVO"]),
+    ("movePartnershipDown", ["VDAB", "CVO", "De Winning"]),
+])
+def test_moving_a_partnership_is_undone(qtbot, open_report, button, expected):
+    window, wizard, _ = open_report(full_report())
+    before = wizard.report.copy()
+    wizard.show_page(PageId.PARTNERSHIPS)
+    table = child(wizard, "partnerships")
+    table.select_cell(table.model().index(1, 3))
+    child(wizard, button, QPushButton).click()
+    assert [p.partner for p in wizard.report.partnerships] == expected
+    moved = wizard.report.copy()
+    assert table.currentIndex().row() == expected.index("De Winning")
+    undo(qtbot, window)
+    assert wizard.report == before
+    assert table.currentIndex().row() == 1  # the moved partnership, back at its place
+    redo(qtbot, window)
+    assert wizard.report == moved
+    assert table.currentIndex().row() == expected.index("De Winning")

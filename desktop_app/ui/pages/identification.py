@@ -195,6 +195,10 @@ class IdentificationPage(ReportPage):
         width = self.promoter_box.width()
         # A margin against flipping back and forth as a scroll bar comes and goes.
         columns = 1 if width < needed else 2 if width >= needed + 40 else self.promoter_columns
+        # In one column the fields of both forms start at the same place.
+        for promoter_label in self.promoter_labels.values():
+            if promoter_label.minimumWidth() != (label if columns == 1 else 0):
+                promoter_label.setMinimumWidth(label if columns == 1 else 0)
         if columns == self.promoter_columns:
             return
         self.promoter_columns = columns
@@ -262,6 +266,8 @@ class IdentificationPage(ReportPage):
         self.move_up_button.setText(self.tr("Move &up"))
         self.move_down_button.setText(self.tr("Move do&wn"))
         self.members_model.retranslate()
+        if hasattr(self, "promoter_columns"):
+            self._arrange_promoter()  # the labels' widths changed
 
     # -- model boundary -------------------------------------------------------------------
 

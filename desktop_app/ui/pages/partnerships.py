@@ -159,11 +159,15 @@ class PartnershipsPage(ReportPage):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(objectName="addPartnership")
         self.remove_button = QPushButton(objectName="removePartnership")
+        self.move_up_button = QPushButton(objectName="movePartnershipUp")
+        self.move_down_button = QPushButton(objectName="movePartnershipDown")
         self.hint = QLabel(objectName="partnershipsHint", wordWrap=True)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.move_up_button)
+        buttons.addWidget(self.move_down_button)
         buttons.addWidget(self.hint, 1)
         layout = QVBoxLayout(self.content)
         layout.addWidget(self.note)
@@ -171,13 +175,19 @@ class PartnershipsPage(ReportPage):
         layout.addLayout(buttons)
         QWidget.setTabOrder(self.table, self.add_button)
         QWidget.setTabOrder(self.add_button, self.remove_button)
+        QWidget.setTabOrder(self.remove_button, self.move_up_button)
+        QWidget.setTabOrder(self.move_up_button, self.move_down_button)
 
         self.model.edited.connect(self._user_changed)
         self.add_button.clicked.connect(self.add_partnership)
         self.remove_button.clicked.connect(self.remove_partnership)
+        self.move_up_button.clicked.connect(lambda: self.move_partnership(-1))
+        self.move_down_button.clicked.connect(lambda: self.move_partnership(+1))
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self.model.rowsRemoved.connect(self._update_buttons)
+        self.model.rowsInserted.connect(self._update_buttons)
+        self.model.rowsMoved.connect(self._update_buttons)
         self.retranslate()
         self._update_buttons()
 
@@ -195,6 +205,8 @@ class PartnershipsPage(ReportPage):
         apply_help(self.table, "partnerships")
         self.add_button.setText(self.tr("&Add partnership"))
         self.remove_button.setText(self.tr("&Remove"))
+        self.move_up_button.setText(self.tr("Move &up"))
+        self.move_down_button.setText(self.tr("Move do&wn"))
         self._show_hint()
         self.model.retranslate()
 
@@ -256,5 +268,18 @@ class PartnershipsPage(ReportPage):
             if self.model.rowCount():
                 self.table.select_cell(self.model.index(min(index.row(), self.model.rowCount() - 1), index.column()))
 
+    def move_partnership(self, step: int) -> None:
+        """Move the selected partnership one place up (-1) or down (+1)."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        to = index.row() + step
+        if 0 <= to < self.model.rowCount():
+            self.model.move_record(index.row(), to)
+            self.table.select_cell(self.model.index(to, index.column()))
+
     def _update_buttons(self, *_args) -> None:
-        self.remove_button.setEnabled(self.table.currentIndex().isValid())
+        index = self.table.currentIndex()
+        self.remove_button.setEnabled(index.isValid())
+        self.move_up_button.setEnabled(index.isValid() and index.row() > 0)
+        self.move_down_button.setEnabled(index.isValid() and index.row() < self.model.rowCount() - 1)
