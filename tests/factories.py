@@ -107,3 +107,26 @@ def make_large_report(partnerships: int = 200, members: int = 20) -> Report:
         for ocmw in report.ocmws:
             report.set_count(category, ocmw.id, number + 1)
     return report
+
+
+def make_long_report() -> Report:
+    """A valid report of a large cluster: 8 OCMWs, 40 partnerships with descriptions, a
+    narrative of 3,000 characters, every count and cost (six pages when printed, its data
+    codes on the first three)."""
+    from desktop_app.domain.model import NARRATIVE_LIMIT, PARTNERSHIP_CATEGORIES
+
+    report = make_valid_report()
+    for number in range(4, 9):
+        report.add_member(f"OCMW Gemeente {number}")
+    report.partnerships = [
+        Partnership(f"Partner {n}", PARTNERSHIP_CATEGORIES[n % 7], f"SO-2016-{n:02d}", dt.date(2016, 2, 1),
+                    "Gezamenlijke intakes en opvolging van de deelnemers")
+        for n in range(1, 41)
+    ]
+    report.narrative = ("Het project liep goed; de taallessen werkten.\n" * 100)[:NARRATIVE_LIMIT]
+    for number, category in enumerate(TRAINING_CATEGORIES):
+        for ocmw in report.ocmws:
+            report.set_count(category, ocmw.id, number + 3)
+    for category in COST_CATEGORIES:
+        report.costs[category] = CostLine(10_000_00, 1_000_00, 2_000_00, 500_00)
+    return report

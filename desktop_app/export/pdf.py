@@ -73,6 +73,7 @@ from ..domain.money import format_amount, format_count
 from ..domain.rules import rule_for_year
 from ..domain.text import Text
 from ..resources import resource_path
+from .datacodes import encode_chunks, page_of_chunk
 from .pdfa import clean_metadata, make_pdfa
 from .submission import grouped_fingerprint, sha256_hex
 
@@ -93,7 +94,14 @@ _FONT_FILES = {FONT: "fonts/DejaVuSans.ttf", FONT_BOLD: "fonts/DejaVuSans-Bold.t
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 18 * mm
 MARGIN_TOP = 20 * mm
-MARGIN_BOTTOM = 20 * mm
+# The band at the foot of every page holds up to two data codes (:mod:`.datacodes`), 52 mm
+# wide, above the footer; the text never reaches into it. A draft keeps the band empty, so that
+# it has the same pages as the report it is a draft of.
+CODE_SIZE = 52 * mm
+CODE_GAP = 4 * mm
+CODE_BOTTOM = 16 * mm
+BAND_TOP = CODE_BOTTOM + CODE_SIZE
+MARGIN_BOTTOM = BAND_TOP + 4 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 
@@ -226,6 +234,27 @@ L = {
     "none": Text("—", "—"),
     "see_note": Text("(vervolg: noot {n})", "(suite : note {n})"),
     "note": Text("Noot {n}: volledige tekst", "Note {n} : texte complet"),
+    "codes_one": Text(
+        "Gegevenscode {first} van {count}. Samen bevatten de codes het indieningsbestand; "
+        "Clusterverslag leest ze van een scan of foto (Bestand ▸ Gescande afdruk lezen…).",
+        "Code de données {first} sur {count}. Ensemble, les codes contiennent le fichier de "
+        "soumission ; Clusterverslag les lit sur un scan ou une photo (Fichier ▸ Lire une "
+        "impression scannée…).",
+    ),
+    "codes_two": Text(
+        "Gegevenscodes {first} en {second} van {count}. Samen bevatten de codes het "
+        "indieningsbestand; Clusterverslag leest ze van een scan of foto (Bestand ▸ Gescande "
+        "afdruk lezen…).",
+        "Codes de données {first} et {second} sur {count}. Ensemble, les codes contiennent le "
+        "fichier de soumission ; Clusterverslag les lit sur un scan ou une photo (Fichier ▸ "
+        "Lire une impression scannée…).",
+    ),
+    "codes_too_large": Text(
+        "Dit verslag is te groot om als gegevenscodes op papier te staan: gebruik het indieningsbestand.",
+        "Ce rapport est trop grand pour figurer sur papier en codes de données : utilisez le "
+        "fichier de soumission.",
+    ),
+    "codes_page": Text("Gegevenscodes (vervolg)", "Codes de données (suite)"),
 }
 
 
@@ -259,7 +288,8 @@ def render_pdf(report: Report, submission_xml: bytes, *, language: str | None = 
     footer = L["footer_fingerprint"].get(language).format(fingerprint=grouped_fingerprint(digest))
     doc.build(
         builder.story(),
-        canvasmaker=_numbered_canvas(header, footer, L["page"].get(language)),
+        canvasmaker=_numbered_canvas(header, footer, L["page"].get(language),
+                                     codes=_DataCodes(encode_chunks(submission_xml), language)),
     )
     return _finish(buffer.getvalue(), submission_xml, language, title, author, subject, digest,
                    builder.signature_boxes)
@@ -1045,9 +1075,46 @@ class _SignatureBox(Flowable):
 
 # --- page decoration: header, fingerprint and "n / N" on every page -----------------------------
 
-def _numbered_canvas(header: str, footer: str, page_format: str, watermark: str | None = None):
+class _DataCodes:
+    """The data codes of a final PDF and how they are laid out: chunk ``n`` in the band of page
+    ``(n + 1) // 2``, the odd one on the left; a report with more codes than twice its pages
+    gets pages of codes at its end."""
+
+    def __init__(self, texts: list[str], language: str):
+        self.texts = texts
+        self.language = language
+
+    def pages_needed(self) -> int:
+        return page_of_chunk(len(self.texts)) if self.texts else 0
+
+    def draw(self, canvas, page: int) -> None:
+        """Draw the codes of ``page`` (from 1) and the words that say what they are."""
+        numbers = [n for n in (2 * page - 1, 2 * page) if n <= len(self.texts)]
+        caption_width = FRAME_WIDTH - 2 * (CODE_SIZE + CODE_GAP)
+        if not self.texts and page == 1:
+            text = L["codes_too_large"].get(self.language)
+        elif not numbers:
+            return
+        elif len(numbers) == 1:
+            text = L["codes_one"].get(self.language).format(first=numbers[0], count=len(self.texts))
+        else:
+            text = L["codes_two"].get(self.language).format(first=numbers[0], second=numbers[1],
+                                                              count=len(self.texts))
+        caption = Paragraph(escape(text), STYLES["note"])
+        _, height = caption.wrapOn(canvas, caption_width, CODE_SIZE)
+        caption.drawOn(canvas, MARGIN_X, BAND_TOP - height)
+        for slot, number in enumerate(numbers):
+            x = PAGE_WIDTH - MARGIN_X - (2 - slot) * CODE_SIZE - (1 - slot) * CODE_GAP
+            # Error correction M: a scan may lose 15 % of a code (see README, "The data codes").
+            QrCode(self.texts[number - 1], width=CODE_SIZE, height=CODE_SIZE, qrLevel="M").drawOn(
+                canvas, x, CODE_BOTTOM)
+
+
+def _numbered_canvas(header: str, footer: str, page_format: str, watermark: str | None = None,
+                     codes: _DataCodes | None = None):
     """A canvas class that waits for the last page, then prints "n / N" and the footer on each,
-    and ``watermark`` (a draft's mark) across each page."""
+    ``watermark`` (a draft's mark) across each page, and the data ``codes`` in each page's
+    band, adding pages of codes at the end when the report's pages cannot hold them all."""
 
     class NumberedCanvas(pdfcanvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -1059,9 +1126,14 @@ def _numbered_canvas(header: str, footer: str, page_format: str, watermark: str 
             self._startPage()
 
         def save(self):
-            count = len(self._pages)
+            count = max(len(self._pages), codes.pages_needed() if codes else 0)
             for state in self._pages:
                 self.__dict__.update(state)
+                self._decorate(count)
+                super().showPage()
+            while self._pageNumber <= count:  # pages that only hold codes
+                self.setFont(FONT_BOLD, 12)
+                self.drawString(MARGIN_X, PAGE_HEIGHT - MARGIN_TOP - 12, L["codes_page"].get(codes.language))
                 self._decorate(count)
                 super().showPage()
             super().save()
@@ -1084,6 +1156,8 @@ def _numbered_canvas(header: str, footer: str, page_format: str, watermark: str 
             self.drawRightString(PAGE_WIDTH - MARGIN_X, bottom,
                                  page_format.format(n=self._pageNumber, count=count))
             self.restoreState()
+            if codes is not None:
+                codes.draw(self, self._pageNumber)
             if watermark:
                 self._watermark(watermark)
 

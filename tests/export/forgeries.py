@@ -403,7 +403,7 @@ def after_new_catalog(pdf: bytes) -> bytes:
     forged_page = generic.DictionaryObject({key: page.raw_get(key) for key in page.keys()})
     forged_page[pdf_name("/Contents")] = writer.add_object(
         generic.StreamObject(stream_data=_replace_balance(_first_content(page).get_object().data)))
-    del forged_page["/Annots"]  # and no signature boxes to betray the signatures
+    forged_page.pop("/Annots", None)  # and no signature boxes to betray the signatures
     pages = generic.DictionaryObject({
         pdf_name("/Type"): pdf_name("/Pages"), pdf_name("/Count"): generic.NumberObject(len(kids)),
     })

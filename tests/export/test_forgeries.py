@@ -44,10 +44,10 @@ AFTER_SIGNING = [
     ("sig-flags", forgeries.after_sig_flags, ["formulier (AcroForm: SigFlags)"], False),
     ("new-annotation", forgeries.after_new_annotation, ["pagina 2: nieuwe annotatie (FreeText)"], False),
     ("hidden-president-stamp", forgeries.after_hidden_president_stamp,
-     ["pagina 2: annotatie gewijzigd (Widget, Sig 'president')"], False),
+     ["pagina 3: annotatie gewijzigd (Widget, Sig 'president')"], False),  # the signature page
     ("page-content", forgeries.after_page_content, ["pagina 2: inhoud"], False),
     ("page-resources", forgeries.after_page_resources, ["pagina 2: hulpbronnen"], False),
-    ("extra-page", forgeries.after_extra_page, ["aantal pagina's: 2 → 3"], False),
+    ("extra-page", forgeries.after_extra_page, ["aantal pagina's: 3 → 4"], False),
     ("embedded-file", lambda pdf: forgeries.after_attachment(pdf, b"<clusterReport/>"),
      ["ingesloten bestanden (het indieningsbestand)"], False),
     ("embedded-file-and-fingerprint",
