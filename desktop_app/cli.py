@@ -4,13 +4,17 @@
     clusterverslag validate FILE.xml [--lang nl|fr]              errors and warnings
     clusterverslag render FILE.xml --pdf OUT.pdf [--draft] [--lang nl|fr]  the PDF of a submission file
     clusterverslag import FILE.xml [--db PATH] [--again]         prints the new report's id
+    clusterverslag import-scan FILE... [--db PATH] [--again] [--view]  the same from a scanned print
     clusterverslag export REPORT_ID --out DIR [--db PATH]        the PDF and the XML
     clusterverslag list [--db PATH]                              the reports, times local
 
 ``--db`` names a database that must exist: only ``import`` creates one (and the window, after
 asking). ``export --out`` and ``render --pdf`` write into a folder that must exist. ``import``
 refuses a file whose content is already a report (same content fingerprint), naming it,
-unless ``--again`` is given.
+unless ``--again`` is given. ``import-scan`` reads the data codes of a scanned or photographed
+print (PDF pages or PNG/JPEG/TIFF pictures, any order) back into the submission file, checks it
+against the fingerprint the codes carry, then does what ``import`` does; ``--view`` prints
+what it holds without importing.
     clusterverslag sign PDF --role president|secretary (--p12 FILE [--password-file FILE] | --eid)
                         [--out OUT.pdf]                          a digital signature in the PDF
     clusterverslag verify PDF [--trust FILE.pem]                 its signatures and embedded file
@@ -112,6 +116,29 @@ MESSAGES: dict[str, Text] = {
                           "{path} a déjà été importé : le rapport {id} a le même contenu{bin}. Rien n'a été "
                           "importé ; avec --again, il devient quand même un nouveau rapport."),
     "in-bin": T(" (in de prullenbak)", " (dans la corbeille)"),
+    "help-import-scan": T("een gescande of gefotografeerde afdruk inlezen (de gegevenscodes op de pagina's) "
+                          "als nieuw verslag",
+                          "lire une impression scannée ou photographiée (les codes de données des pages) "
+                          "comme nouveau rapport"),
+    "help-scan-files": T("de pagina's: PDF's van een scanner of afbeeldingen (PNG, JPEG, TIFF), in eender "
+                         "welke volgorde",
+                         "les pages : PDF d'un scanner ou images (PNG, JPEG, TIFF), dans n'importe quel ordre"),
+    "help-view": T("enkel tonen wat de afdruk bevat, zonder op te nemen",
+                   "seulement afficher ce que contient l'impression, sans importer"),
+    "scan-read": T("{count} gegevenscode(s) gelezen op {pages} pagina('s); het indieningsbestand klopt met de "
+                   "vingerafdruk {sha}.",
+                   "{count} code(s) de données lu(s) sur {pages} page(s) ; le fichier de soumission correspond à "
+                   "l'empreinte {sha}."),
+    "scan-source": T("De gescande afdruk", "L'impression scannée"),
+    "view-promoter": T("Promotor: {value}", "Promoteur : {value}"),
+    "view-year": T("Verslagjaar: {value}", "Année du rapport : {value}"),
+    "view-members": T("Leden: {value}", "Membres : {value}"),
+    "view-language": T("Taal van het verslag: {value}", "Langue du rapport : {value}"),
+    "view-fingerprint": T("Vingerafdruk (SHA-256): {value}", "Empreinte (SHA-256) : {value}"),
+    "view-checks-none": T("De controles vinden geen problemen. Er werd niets opgenomen.",
+                          "Les vérifications ne trouvent aucun problème. Rien n'a été importé."),
+    "view-checks-warnings": T("De controles vinden {count} waarschuwing(en). Er werd niets opgenomen.",
+                              "Les vérifications trouvent {count} avertissement(s). Rien n'a été importé."),
     "help-again": T("ook opnemen als er al een verslag met dezelfde inhoud is",
                     "importer même si un rapport au même contenu existe déjà"),
     "no-reports": T("Er zijn nog geen verslagen.", "Il n'y a pas encore de rapports."),
@@ -337,6 +364,11 @@ def build_parser(language: str) -> argparse.ArgumentParser:
     do_import.add_argument("file", type=Path, metavar="FILE.xml", help=m["help-file"])
     do_import.add_argument("--again", action="store_true", help=m["help-again"])
 
+    import_scan = options(commands.add_parser("import-scan", help=m["help-import-scan"]), db=True)
+    import_scan.add_argument("files", type=Path, nargs="+", metavar="FILE", help=m["help-scan-files"])
+    import_scan.add_argument("--again", action="store_true", help=m["help-again"])
+    import_scan.add_argument("--view", action="store_true", help=m["help-view"])
+
     export = options(commands.add_parser("export", help=m["help-export"]), db=True)
     export.add_argument("report_id", metavar="REPORT_ID", help=m["help-report-id"])
     export.add_argument("--out", type=Path, required=True, metavar="DIR", help=m["help-out"])
@@ -470,9 +502,14 @@ def _read_file(path: Path, say: _Speaker) -> bytes:
 
 def _read_submission(path: Path, say: _Speaker):
     """Read and check a submission file; print its problems and fail on errors."""
+    return _check_submission(_read_file(path, say), path, say)
+
+
+def _check_submission(data: bytes, path: Path, say: _Speaker):
+    """Check the bytes of a submission file (named ``path`` in messages) by the one acceptance
+    rule; print its problems and fail on errors."""
     from .export.submission import SubmissionError, read_submission
 
-    data = _read_file(path, say)
     try:
         result = read_submission(data, language=say.language)
     except SubmissionError as refused:
@@ -554,15 +591,45 @@ def _render_draft(args: argparse.Namespace, say: _Speaker) -> int:
 
 
 def command_import(args: argparse.Namespace, say: _Speaker) -> int:
+    _, result = _read_submission(args.file, say)
+    return _import(result, args.file, args, say)
+
+
+def command_import_scan(args: argparse.Namespace, say: _Speaker) -> int:
+    from .export.scan import ScanError, read_scan
+
+    try:
+        scanned = read_scan(args.files)
+    except ScanError as refused:
+        raise _Failure(visible(refused.message.get(say.language))) from None
+    say.err(say("scan-read", count=scanned.count, pages=len(scanned.pages), sha=scanned.fingerprint))
+    source = args.files[0] if len(args.files) == 1 else Path(say("scan-source"))
+    data, result = _check_submission(scanned.data, source, say)
+    if args.view:
+        report = result.report
+        say.out(say("view-promoter", value=report.promoter.name))
+        say.out(say("view-year", value=report.year if report.year is not None else "–"))
+        say.out(say("view-members", value=", ".join(member.name for member in report.members) or "–"))
+        say.out(say("view-language", value=report.language))
+        say.out(say("view-fingerprint", value=result.sha256))
+        for line in _problem_lines(result, say):
+            say.out(line)
+        say.err(say("view-checks-warnings", count=len(result.warnings)) if result.warnings
+                else say("view-checks-none"))
+        return OK
+    return _import(result, source, args, say)
+
+
+def _import(result, source: Path, args: argparse.Namespace, say: _Speaker) -> int:
+    """Store a submission file that was read and accepted as a new report; print its id."""
     from .storage import ReportStore
 
-    _, result = _read_submission(args.file, say)
     store = ReportStore.open(_db_path(args))
     try:
         same = [] if args.again else store.reports_with_content(result.report)
         if same:
             report_id, in_bin = same[0]
-            raise _Failure(say("already-imported", path=visible(args.file), id=report_id,
+            raise _Failure(say("already-imported", path=visible(source), id=report_id,
                                bin=say("in-bin") if in_bin else ""))
         report_id = store.create(result.report)
     finally:
@@ -786,6 +853,7 @@ COMMANDS = {
     "validate": command_validate,
     "render": command_render,
     "import": command_import,
+    "import-scan": command_import_scan,
     "export": command_export,
     "list": command_list,
     "sign": command_sign,
