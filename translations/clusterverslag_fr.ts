@@ -1000,6 +1000,10 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
         <translation>O&amp;uvrir un fichier de soumission…</translation>
     </message>
     <message>
+        <source>Read a scanned &amp;print…</source>
+        <translation>&amp;Lire une impression scannée…</translation>
+    </message>
+    <message>
         <source>Si&amp;gn a PDF…</source>
         <translation>Si&amp;gner un PDF…</translation>
     </message>
@@ -1050,6 +1054,10 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
     <message>
         <source>Check a submission file, then import it as a new report or only look at it.</source>
         <translation>Vérifier un fichier de soumission, puis l&apos;importer comme nouveau rapport ou seulement le consulter.</translation>
+    </message>
+    <message>
+        <source>Read the data codes of a scanned or photographed print back into the report, then import it or only look at it.</source>
+        <translation>Relire les codes de données d&apos;une impression scannée ou photographiée pour retrouver le rapport, puis l&apos;importer ou seulement le consulter.</translation>
     </message>
     <message>
         <source>Sign an exported PDF with a certificate file or the eID card.</source>
@@ -1882,6 +1890,29 @@ Que voulez-vous en faire&#xa0;?</translation>
     <message>
         <source>The details are in the log file %1.</source>
         <translation>Les détails se trouvent dans le fichier journal %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannedPrint</name>
+    <message>
+        <source>Read a scanned print</source>
+        <translation>Lire une impression scannée</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Scans et photos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the data codes of %1…</source>
+        <translation>Lecture des codes de données de %1…</translation>
+    </message>
+    <message>
+        <source>Scanned print not read</source>
+        <translation>Impression scannée non lue</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>

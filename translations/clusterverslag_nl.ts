@@ -1000,6 +1000,10 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
         <translation>&amp;Indieningsbestand openen…</translation>
     </message>
     <message>
+        <source>Read a scanned &amp;print…</source>
+        <translation>&amp;Gescande afdruk lezen…</translation>
+    </message>
+    <message>
         <source>Si&amp;gn a PDF…</source>
         <translation>Een PDF onder&amp;tekenen…</translation>
     </message>
@@ -1050,6 +1054,10 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
     <message>
         <source>Check a submission file, then import it as a new report or only look at it.</source>
         <translation>Een indieningsbestand controleren, en het dan als nieuw verslag importeren of alleen bekijken.</translation>
+    </message>
+    <message>
+        <source>Read the data codes of a scanned or photographed print back into the report, then import it or only look at it.</source>
+        <translation>De gegevenscodes van een gescande of gefotografeerde afdruk terug inlezen als verslag, en het dan opnemen of enkel bekijken.</translation>
     </message>
     <message>
         <source>Sign an exported PDF with a certificate file or the eID card.</source>
@@ -1882,6 +1890,29 @@ Wat wilt u ermee doen?</translation>
     <message>
         <source>The details are in the log file %1.</source>
         <translation>De details staan in het logbestand %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannedPrint</name>
+    <message>
+        <source>Read a scanned print</source>
+        <translation>Gescande afdruk lezen</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Scans en foto&apos;s (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Reading the data codes of %1…</source>
+        <translation>De gegevenscodes van %1 worden gelezen…</translation>
+    </message>
+    <message>
+        <source>Scanned print not read</source>
+        <translation>Gescande afdruk niet gelezen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Er werd niets opgenomen.</translation>
     </message>
 </context>
 <context>

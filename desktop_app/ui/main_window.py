@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.open_action = action("openReport", self.open_selected, QKeySequence.StandardKey.Open)
         self.close_report_action = action("closeReport", self.close_report, QKeySequence.StandardKey.Close)
         self.open_submission_action = action("openSubmission", self.open_submission_file, QKeySequence("Ctrl+Shift+O"))
+        self.read_scan_action = action("readScannedPrint", self.read_scanned_print)
         self.sign_pdf_action = action("signPdf", self.sign_pdf)
         self.verify_pdf_action = action("verifyPdf", self.verify_pdf)
         self.restore_backup_action = action("restoreFromBackup", self.restore_from_backup)
@@ -262,7 +263,7 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.setObjectName("fileMenu")
         for item in (self.new_action, self.new_from_previous_action, self.open_action, self.open_submission_action,
-                     self.close_report_action, None, self.sign_pdf_action, self.verify_pdf_action,
+                     self.read_scan_action, self.close_report_action, None, self.sign_pdf_action, self.verify_pdf_action,
                      None, self.restore_backup_action, None, self.delete_action, self.restore_action, self.empty_bin_action, None, self.quit_action):
             if item is None:
                 self.file_menu.addSeparator()
@@ -375,6 +376,7 @@ class MainWindow(QMainWindow):
             self.open_action: self.tr("&Open"),
             self.close_report_action: self.tr("&Close report"),
             self.open_submission_action: self.tr("Open &submission file…"),
+            self.read_scan_action: self.tr("Read a scanned &print…"),
             self.sign_pdf_action: self.tr("Si&gn a PDF…"),
             self.verify_pdf_action: self.tr("&Verify a signed PDF…"),
             self.restore_backup_action: self.tr("Restore from &backup…"),
@@ -394,6 +396,9 @@ class MainWindow(QMainWindow):
             "A report for the next year with the identification, members and partnerships of the selected one."))
         self.open_submission_action.setStatusTip(self.tr(
             "Check a submission file, then import it as a new report or only look at it."))
+        self.read_scan_action.setStatusTip(self.tr(
+            "Read the data codes of a scanned or photographed print back into the report, then import it or "
+            "only look at it."))
         self.sign_pdf_action.setStatusTip(self.tr("Sign an exported PDF with a certificate file or the eID card."))
         self.verify_pdf_action.setStatusTip(self.tr(
             "Check the signatures of a PDF and the submission file embedded in it."))
@@ -841,7 +846,7 @@ class MainWindow(QMainWindow):
         shows its problems and nothing is imported; a file that was read shows what it holds,
         to import it as a new report or to look at it read-only. Returns the dialog shown (not
         blocking), or None when the user cancelled."""
-        from .dialogs.submission import choose_submission_file, open_summary_dialog, read_submission_or_explain
+        from .dialogs.submission import choose_submission_file, read_submission_or_explain
 
         path = Path(path) if path else choose_submission_file(self, self.settings)
         if path is None:
@@ -849,9 +854,30 @@ class MainWindow(QMainWindow):
         result, refusal = read_submission_or_explain(self, path)
         if result is None:
             return refusal
-        dialog = open_summary_dialog(self, path, result)
+        return self._offer_submission(path, result)
+
+    def read_scanned_print(self, paths: list[Path | str] | None = None):
+        """Choose the pages of a scanned or photographed print (unless ``paths`` are given),
+        read their data codes back into the submission file off the window's thread, and go
+        on as *Open submission file…* does with it. Why a print cannot be read is shown in a
+        message box. Returns the dialog shown (not blocking), or None when the user cancelled."""
+        from .dialogs.scan import choose_scan_files, read_scan_or_explain, scan_source
+
+        chosen = [Path(path) for path in paths] if paths else choose_scan_files(self, self.settings)
+        if not chosen:
+            return None
+        result, refusal = read_scan_or_explain(self, chosen)
+        if result is None:
+            return refusal
+        return self._offer_submission(scan_source(chosen), result)
+
+    def _offer_submission(self, source: Path, result):
+        """Show what an accepted submission file holds, to import it or view it read-only."""
+        from .dialogs.submission import open_summary_dialog
+
+        dialog = open_summary_dialog(self, source, result)
         dialog.import_chosen.connect(lambda: self.import_report(result.report))
-        dialog.view_chosen.connect(lambda: self.show_read_only(result.report, path))
+        dialog.view_chosen.connect(lambda: self.show_read_only(result.report, source))
         return dialog
 
     def import_report(self, report: Report) -> int | None:

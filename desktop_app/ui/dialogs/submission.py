@@ -60,7 +60,7 @@ QUICK_READ_SECONDS = 0.05
 PROGRESS_DELAY_MS = 300
 
 
-def read_submission_or_explain(parent: QWidget | None, path: Path):
+def read_submission_or_explain(parent: QWidget | None, path: Path, read=None, reading_text: str | None = None):
     """Read the submission file at ``path`` in the user's language: ``(result, None)`` with
     the ``ImportResult``, ``(None, dialog)`` for a refused file, the dialog that shows its
     problems opened (window-modal, not blocking), or ``(None, None)`` when the user cancelled
@@ -70,24 +70,30 @@ def read_submission_or_explain(parent: QWidget | None, path: Path):
     answering: a file near the size limit takes a second or two (the schema, tens of
     thousands of counts). A read that is not done after a moment shows a progress dialog
     with Cancel; a cancelled read finishes unseen and its result is dropped.
+
+    ``read``, when given, is called in the worker instead of reading ``path`` (with the
+    window's language) and returns the ``ImportResult``: *Read a scanned print…* puts the
+    file back together from the codes there, then checks it the same way. An exception other
+    than a refusal of the file is raised here, in the window's thread; ``reading_text`` is
+    what the progress dialog says.
     """
     from ...export.submission import SubmissionError, read_submission_file
 
     language = ui_language()
     outcome: dict = {}
 
-    def read() -> None:
+    def work() -> None:
         try:
-            outcome["result"] = read_submission_file(path, language)
+            outcome["result"] = read(language) if read else read_submission_file(path, language)
         except SubmissionError as refused:
             outcome["problems"] = refused.problems
         except BaseException as error:  # noqa: BLE001 - handed to the window's thread below
             outcome["error"] = error
 
-    worker = threading.Thread(target=read, name="read-submission", daemon=True)
+    worker = threading.Thread(target=work, name="read-submission", daemon=True)
     worker.start()
     worker.join(QUICK_READ_SECONDS)
-    if worker.is_alive() and not _wait_with_progress(parent, path, worker):
+    if worker.is_alive() and not _wait_with_progress(parent, path, worker, reading_text):
         return None, None
     if "error" in outcome:
         raise outcome["error"]
@@ -99,12 +105,13 @@ def read_submission_or_explain(parent: QWidget | None, path: Path):
     return None, dialog
 
 
-def _wait_with_progress(parent: QWidget | None, path: Path, worker: threading.Thread) -> bool:
+def _wait_with_progress(parent: QWidget | None, path: Path, worker: threading.Thread,
+                        reading_text: str | None = None) -> bool:
     """Keep the window alive until ``worker`` is done; False when the user cancelled."""
     progress = QProgressDialog(parent)
     progress.setObjectName("readingSubmission")
     progress.setWindowTitle(QCoreApplication.translate("SubmissionFile", "Open submission file"))
-    progress.setLabelText(QCoreApplication.translate("SubmissionFile", "Reading and checking %1…").replace(
+    progress.setLabelText(reading_text or QCoreApplication.translate("SubmissionFile", "Reading and checking %1…").replace(
         "%1", path.name))
     progress.setRange(0, 0)  # how long lxml takes cannot be told in advance
     progress.setWindowModality(Qt.WindowModality.WindowModal)

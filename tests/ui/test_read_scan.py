@@ -1,0 +1,104 @@
+"""File ▸ Read a scanned print… (issue 16): pictures of a print go, off the window's thread,
+exactly where Open submission file… goes: the summary, then import or read-only view; why a
+print cannot be read is said in the window's language, and nothing is imported."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+from desktop_app.export.pdf import render_pdf
+from desktop_app.export.submission import sha256_hex, to_xml
+from desktop_app.storage import ReportStore
+from desktop_app.ui.dialogs import submission as submission_dialogs
+from desktop_app.ui.dialogs.submission import SubmissionSummaryDialog
+from desktop_app.ui.i18n import shared_translators
+from factories import make_valid_report
+from scan_pictures import distort, phone_like, render_pages
+from ui_helpers import child
+
+OPEN_FILES = "PySide6.QtWidgets.QFileDialog.getOpenFileNames"
+
+
+@pytest.fixture(scope="module")
+def photos(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("photos")
+    report = make_valid_report()
+    xml = to_xml(report)
+    paths = []
+    for n, page in enumerate(render_pages(render_pdf(report, xml), 200), start=1):
+        path = folder / f"foto-{n}.jpg"
+        distort(page, phone_like(n), seed=n).save(path, "JPEG", quality=45)
+        paths.append(path)
+    return xml, paths
+
+
+def reports_in(db_path):
+    store = ReportStore.open(db_path)
+    try:
+        return store.list_reports()
+    finally:
+        store.close()
+
+
+def test_photos_of_a_print_are_imported_through_the_menu(qtbot, show_window, db_path, photos, monkeypatch):
+    xml, paths = photos
+    window = show_window()
+    asked = []
+    monkeypatch.setattr(OPEN_FILES, lambda *args, **kwargs: (asked.append(args), ([str(p) for p in reversed(paths)], ""))[1])
+    # The window keeps drawing while the codes are read: a timer of the window's thread fires.
+    ticks = []
+    timer = QTimer(interval=20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    monkeypatch.setattr(submission_dialogs, "QUICK_READ_SECONDS", 0.0)
+
+    window.read_scan_action.trigger()
+
+    timer.stop()
+    assert len(asked) == 1
+    dialog = window.findChild(SubmissionSummaryDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert ticks, "the window's thread did not run while reading"
+    assert child(dialog, "summaryPromoter").text() == "OCMW Voorbeeld"
+    assert "foto-3.jpg" in child(dialog, "summaryFile").text()
+    assert dialog.result.sha256 == sha256_hex(xml)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    (summary,) = reports_in(db_path)
+    assert window.report_id == summary.id
+    assert window.findChild(QLineEdit, "promoter.name").text() == "OCMW Voorbeeld"
+
+
+def test_a_missing_page_is_said_in_the_window_language_and_nothing_imported(qtbot, show_window, db_path, photos,
+                                                                            compiled_translations):
+    _, paths = photos
+    window = show_window()
+    shared_translators().install("fr")
+    try:
+        box = window.read_scanned_print([paths[0], paths[2]])
+        assert isinstance(box, QMessageBox) and box.isVisible()
+        assert box.windowTitle() == "Impression scannée non lue"
+        assert box.text().startswith("Il manque des codes de données : 3, 4 sur 5. Ils se trouvent sur la page 2")
+        assert box.informativeText() == "Rien n'a été importé."
+        box.close()
+        shared_translators().install("nl")
+        box = window.read_scanned_print([paths[0], paths[2]])
+        assert box.windowTitle() == "Gescande afdruk niet gelezen"
+        assert box.text().startswith("Er ontbreken gegevenscodes: 3, 4 van 5. Ze staan op pagina 2")
+        box.close()
+    finally:
+        shared_translators().remove()
+    assert not db_path.exists() or reports_in(db_path) == []
+    assert window.wizard is None
+
+
+def test_the_menu_names_the_command_in_each_language(qtbot, show_window, compiled_translations):
+    window = show_window()
+    window.switch_language("fr")
+    qtbot.waitUntil(lambda: window.read_scan_action.text() == "&Lire une impression scannée…")
+    window.switch_language("nl")
+    qtbot.waitUntil(lambda: window.read_scan_action.text() == "&Gescande afdruk lezen…")
+    assert window.read_scan_action in window.file_menu.actions()
