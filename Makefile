@@ -47,6 +47,7 @@ bench: $(STAMP) translations
 	$(BIN)/python benchmarks/bench_save.py
 	$(BIN)/python benchmarks/bench_long_text.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_print.py
+	$(BIN)/python benchmarks/bench_scan.py
 
 # The program as a one-folder bundle: dist/clusterverslag/ (and dist/Clusterverslag.app on macOS).
 dist: $(STAMP) translations

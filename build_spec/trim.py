@@ -141,18 +141,24 @@ EXCLUDED_MODULES = [
 ]
 
 
+# The picture formats a scanned print is read from (File > Read a scanned print..., import-scan):
+# PNG, JPEG (with MPO, which JPEG files from phones may turn out to be) and TIFF.
+KEPT_PILLOW_PLUGINS = {"PngImagePlugin", "JpegImagePlugin", "MpoImagePlugin", "TiffImagePlugin"}
+
+
 def _pillow_plugins() -> list[str]:
-    """Pillow's file-format plugins (PIL.PngImagePlugin ...), read from the installed Pillow.
+    """Pillow's file-format plugins (PIL.PngImagePlugin ...), read from the installed Pillow,
+    but those of :data:`KEPT_PILLOW_PLUGINS`.
 
     PIL.Image imports them only when an image is opened or saved, each under ``except
-    ImportError``; the program opens and saves none (its PDF holds no raster image, and
+    ImportError``; the program opens only scanned pages (its PDF holds no raster image, and
     printing hands PDFium's bitmaps straight to Qt).
     """
     spec = importlib.util.find_spec("PIL")
     if spec is None or not spec.submodule_search_locations:
         return []
     return sorted(f"PIL.{m.name}" for m in pkgutil.iter_modules(spec.submodule_search_locations)
-                  if "ImagePlugin" in m.name)
+                  if "ImagePlugin" in m.name and m.name not in KEPT_PILLOW_PLUGINS)
 
 
 EXCLUDED_MODULES += _pillow_plugins()

@@ -206,6 +206,33 @@ def test_import_list_export_round_trip(frozen, tmp_path):
     assert sorted(p.suffix for p in (tmp_path / "out").iterdir()) == [".pdf", ".xml"]
 
 
+def test_import_scan_reads_a_scanned_print_back(frozen, tmp_path):
+    """The data codes of an exported PDF, as pictures in PNG, JPEG and TIFF, read back by
+    zxing-cpp in the bundle (import-scan, issue 16): the same report as the file."""
+    import pypdfium2
+
+    db = str(tmp_path / "reports.sqlite")
+    report_id = frozen("import", str(SAMPLE), "--db", db).stdout.strip()
+    (tmp_path / "out").mkdir()
+    assert frozen("export", report_id, "--out", str(tmp_path / "out"), "--db", db).returncode == 0
+    pdf = next((tmp_path / "out").glob("*.pdf"))
+    document = pypdfium2.PdfDocument(str(pdf))
+    pages = [document[i].render(scale=150 / 72, grayscale=True).to_pil() for i in range(len(document))]
+    document.close()
+    scans = []
+    for number, page in enumerate(pages, start=1):
+        scans.append(tmp_path / f"scan-{number}.{('png', 'jpg', 'tif')[number % 3]}")
+        page.save(scans[-1], quality=50)
+    viewed = frozen("import-scan", *map(str, reversed(scans)), "--view", lang="fr")
+    assert viewed.returncode == 0, viewed.stderr
+    assert "CPAS d'Exemple" in viewed.stdout and "Rien n'a été importé." in viewed.stderr
+    imported = frozen("import-scan", *map(str, scans), "--db", db, "--again")
+    assert imported.returncode == 0, imported.stderr
+    assert int(imported.stdout.strip()) == int(report_id) + 1
+    missing = frozen("import-scan", str(scans[0]), "--db", db, lang="nl")
+    assert missing.returncode == 1 and "Er ontbreken gegevenscodes" in missing.stderr
+
+
 def test_window_smoke_test_offscreen(frozen, tmp_path):
     result = frozen("--db", str(tmp_path / "reports.sqlite"), "--smoke-test")
     assert result.returncode == 0, result.stdout + result.stderr

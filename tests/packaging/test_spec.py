@@ -84,6 +84,14 @@ _WITHOUT_LEFT_OUT = textwrap.dedent("""
     root = work / "test-ca.pem"
     root.write_bytes(pki.ca.public_bytes(serialization.Encoding.PEM))
     status["verify"] = cli.main(["verify", str(pdf), "--trust", str(root)])
+    # A scanned print, as PNG and JPEG (picture formats that are kept).
+    import pypdfium2
+    document = pypdfium2.PdfDocument(str(pdf))
+    pages = [document[i].render(scale=150 / 72, grayscale=True).to_pil() for i in range(len(document))]
+    scans = [work / f"p{n}.{'png' if n % 2 else 'jpg'}" for n in range(1, len(pages) + 1)]
+    for page, path in zip(pages, scans):
+        page.save(path, quality=60)
+    status["import-scan"] = cli.main(["import-scan", *map(str, reversed(scans)), "--view"])
     print(json.dumps({"status": status, "tried": sorted(tried)}))
 """)
 
@@ -97,7 +105,8 @@ def test_the_commands_work_without_any_left_out_module(trim, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     outcome = json.loads(result.stdout.strip().splitlines()[-1])
-    assert outcome["status"] == {"validate": 0, "render": 0, "president": 0, "secretary": 0, "verify": 0}, result.stderr
+    assert outcome["status"] == {"validate": 0, "render": 0, "president": 0, "secretary": 0, "verify": 0,
+                                 "import-scan": 0}, result.stderr
     # The test proves something: the libraries did try optional modules that are left out.
     assert {"aiohttp._http_parser", "multidict._multidict"} <= set(outcome["tried"]), outcome["tried"]
 
