@@ -270,13 +270,16 @@ def _assemble(pages: list[PageRead]) -> ScanResult:
         fr_empty = f" Sans code de données lisible : {_labels(empty, 'fr')}." if empty else ""
         pages_nl = "pagina " + _numbers(missing.pages) if len(missing.pages) == 1 else "pagina's " + _numbers(missing.pages)
         pages_fr = ("la page " if len(missing.pages) == 1 else "les pages ") + _numbers(missing.pages)
+        those_nl, those_fr = ("die pagina", "cette page") if len(missing.pages) == 1 else ("die pagina's", "ces pages")
         raise ScanError("missing", Text(
             f"Er ontbreken gegevenscodes: {_numbers(missing.numbers)} van {missing.count}. Ze staan op "
-            f"{pages_nl} van de afdruk (vingerafdruk {missing.fingerprint}).{nl_empty} Scan die pagina's "
-            f"(opnieuw) en lees ze samen met de andere in.",
+            f"{pages_nl} van de afdruk (vingerafdruk {missing.fingerprint}).{nl_empty} Scan "
+            f"{those_nl} (opnieuw) en lees ze samen met de "
+            f"andere in.",
             f"Il manque des codes de données : {_numbers(missing.numbers)} sur {missing.count}. Ils se trouvent "
             f"sur {pages_fr} de l'impression (empreinte {missing.fingerprint}).{fr_empty} Scannez (à nouveau) "
-            f"ces pages et lisez-les avec les autres."), pages) from None
+            f"{those_fr} et lisez-les avec les autres."),
+            pages) from None
     except CorruptChunk as broken:
         log.warning("damaged data codes: %s", broken.detail)
         raise ScanError("corrupt", _corrupt_message(broken, broken.where or None), pages) from None
