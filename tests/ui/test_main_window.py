@@ -129,7 +129,7 @@ def test_menus_and_the_place_of_the_language_menu(show_window):
     window = show_window()
     file_menu = child(window, "fileMenu", QMenu)
     names = [a.objectName() for a in file_menu.actions() if not a.isSeparator()]
-    assert names == ["newReport", "newFromPrevious", "openReport", "openSubmission", "closeReport",
+    assert names == ["newReport", "newFromPrevious", "openReport", "openSubmission", "readScannedPrint", "closeReport",
                      "signPdf", "verifyPdf", "restoreFromBackup", "deleteReport", "restoreReport", "emptyBin", "quit"]
     assert child(window, "languageMenu", QMenu) is not None
 
