@@ -63,9 +63,9 @@ MESSAGES: dict[str, Text] = {
         "Clusterverslag : remplir, vérifier et exporter le volet cluster du rapport unique du CPAS.",
     ),
     "help-db": T("het gegevensbestand (standaard: $CLUSTERVERSLAG_DB of de gebruikersmap); het moet "
-                 "bestaan, behalve voor 'import', dat het aanmaakt",
+                 "bestaan, behalve voor 'import' en 'import-scan', die het aanmaken",
                  "le fichier de données (par défaut : $CLUSTERVERSLAG_DB ou le dossier de l'utilisateur) ; "
-                 "il doit exister, sauf pour «\u00a0import\u00a0», qui le crée"),
+                 "il doit exister, sauf pour «\u00a0import\u00a0» et «\u00a0import-scan\u00a0», qui le créent"),
     "help-lang": T("taal van de berichten: nl of fr", "langue des messages : nl ou fr"),
     "help-lang-window": T("taal van de berichten en, deze keer, van het venster: nl of fr",
                           "langue des messages et, cette fois, de la fenêtre : nl ou fr"),
