@@ -73,7 +73,7 @@ class AboutDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
         screen = (parent.screen() if parent is not None else QApplication.primaryScreen()).availableGeometry()
-        self.resize(min(680, screen.width() - 40), min(max(self.sizeHint().height(), 620), screen.height() - 80))
+        self.resize(min(860, screen.width() - 40), min(max(self.sizeHint().height(), 620), screen.height() - 80))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
