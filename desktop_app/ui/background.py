@@ -94,7 +94,7 @@ def run_in_background(parent: QWidget | None, work: Callable[[Task], T], *, titl
 class _InputGuard(QObject):
     """Drops the user's keys and clicks meant for anything but the progress dialog while the
     worker runs: before the dialog shows (the first 0.3 s), a second click on Export must not
-    start a second export inside the first."""
+    start a second export inside the first; nor may the window close under the work."""
 
     INPUT = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut,
              QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
@@ -105,9 +105,12 @@ class _InputGuard(QObject):
         self.dialog = dialog
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() not in self.INPUT or not isinstance(watched, QWidget):
+        if not isinstance(watched, QWidget) or watched is self.dialog or self.dialog.isAncestorOf(watched):
             return False
-        return not (watched is self.dialog or self.dialog.isAncestorOf(watched))
+        if event.type() == QEvent.Type.Close and watched.isWindow():
+            event.ignore()  # the window stays open until the work is done (as behind a modal dialog)
+            return True
+        return event.type() in self.INPUT
 
 
 def _wait(parent, worker: threading.Thread, task: Task, title: str, label, object_name: str,
