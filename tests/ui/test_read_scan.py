@@ -102,3 +102,37 @@ def test_the_menu_names_the_command_in_each_language(qtbot, show_window, compile
     window.switch_language("nl")
     qtbot.waitUntil(lambda: window.read_scan_action.text() == "&Gescande afdruk lezen…")
     assert window.read_scan_action in window.file_menu.actions()
+
+
+def test_cancelling_a_long_read_stops_the_worker_and_imports_nothing(qtbot, show_window, db_path, photos,
+                                                                     monkeypatch):
+    from desktop_app.export import scan
+
+    _, paths = photos
+    window = show_window()
+    pages_read = []
+    slow_read = scan._read_page
+
+    def slow(page, image):
+        pages_read.append(page)
+        time.sleep(0.3)
+        return slow_read(page, image)
+
+    monkeypatch.setattr(scan, "_read_page", slow)
+    monkeypatch.setattr(submission_dialogs, "PROGRESS_DELAY_MS", 0)
+
+    at_cancel = []
+
+    def cancel():
+        progress = window.findChild(submission_dialogs.QProgressDialog, "readingSubmission")
+        if progress is not None and progress.isVisible() and pages_read:
+            at_cancel.append(len(pages_read))
+            progress.cancel()
+        else:
+            QTimer.singleShot(20, cancel)
+
+    QTimer.singleShot(20, cancel)
+    assert window.read_scanned_print(paths * 4) is None  # twelve pages
+    qtbot.wait(1500)  # five more pages, had the worker gone on
+    assert len(pages_read) <= at_cancel[0] + 1 < 12  # it stopped at the next page
+    assert not db_path.exists() or reports_in(db_path) == []

@@ -11,6 +11,7 @@ box in the window's language, from :class:`desktop_app.export.scan.ScanError`.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -49,13 +50,15 @@ def read_scan_or_explain(parent: QWidget | None, paths: list[Path]):
     from ...export.scan import ScanError, read_scan
     from ...export.submission import read_submission
 
+    stop = threading.Event()  # set when the user cancels: the worker stops at the next page
+
     def read(language: str):
-        return read_submission(read_scan(paths).data, language)
+        return read_submission(read_scan(paths, cancelled=stop.is_set).data, language)
 
     source = scan_source(paths)
     reading = QCoreApplication.translate("ScannedPrint", "Reading the data codes of %1…").replace("%1", source.name)
     try:
-        return read_submission_or_explain(parent, source, read, reading)
+        result, shown = read_submission_or_explain(parent, source, read, reading)
     except ScanError as refused:
         box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ScannedPrint", "Scanned print not read"),
                           as_plain(refused.message.get(ui_language())), QMessageBox.StandardButton.Close, parent)
@@ -66,6 +69,9 @@ def read_scan_or_explain(parent: QWidget | None, paths: list[Path]):
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
         return None, box
+    if result is None and shown is None:  # cancelled
+        stop.set()
+    return result, shown
 
 
 __all__ = ["choose_scan_files", "read_scan_or_explain", "scan_source"]
