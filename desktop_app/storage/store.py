@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -38,6 +39,7 @@ from ..domain.text import Text
 from . import backups as _backups
 from .locks import Busy, DatabaseLock, Holder, ReportLock
 from .names import MIGRATION_NAMES, MIGRATION_SET, MIGRATION_TABLE
+from .writer import Writer
 
 _LOCK_TIMEOUT_SECONDS = 2.0
 _log = logging.getLogger(__name__)
@@ -110,9 +112,13 @@ class ReportStore:
     """The reports in one SQLite file. Open with :meth:`open`; close with :meth:`close`."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, lock: DatabaseLock | None = None):
-        self.conn = conn
+        self._conn = conn
         self.path = path
-        self._lock = lock
+        self._main_lock = lock
+        # The writer thread (``writer.py``) has a connection and a lock of its own: SQLite
+        # connections belong to the thread that made them, and the lock's nesting count too.
+        self._local = threading.local()
+        self._writer: Writer | None = None
         self._identity = _identity(path) if path is not None else None
         # The revision of each report as this store last read or wrote it: a save refuses to
         # go over a newer one.
@@ -122,15 +128,26 @@ class ReportStore:
         self._last_backup = time.monotonic()  # of the last backup taken (or of opening)
         self.backup_error: str | None = None  # why the last automatic backup failed
 
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The connection of the calling thread: the writer thread's own, else the store's."""
+        return getattr(self._local, "conn", None) or self._conn
+
+    @property
+    def _lock(self) -> DatabaseLock | None:
+        return getattr(self._local, "lock", None) or self._main_lock
+
     # -- opening -----------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str, *, backups: bool = False) -> "ReportStore":
+    def open(cls, path: Path | str, *, backups: bool = False, background: bool = False) -> "ReportStore":
         """Open (or create) the database at ``path`` and bring its schema up to date.
 
         A file that fails SQLite's quick integrity check is refused (``damaged``) and left as
         it is. With ``backups``, a copy goes into the ``backups`` folder beside it now when the
-        file changed since the newest copy, and again every ten minutes while saving.
+        file changed since the newest copy, and again every ten minutes while saving; with
+        ``background`` as well, that first copy is taken by the :attr:`writer` thread (the
+        window does not wait for it; :meth:`close` does).
         """
         path = Path(path).expanduser()
         if path.exists() and not path.is_file():
@@ -175,8 +192,10 @@ class ReportStore:
             if newest is not None:
                 age = (dt.datetime.now() - newest).total_seconds()
                 store._last_backup = time.monotonic() - max(age, 0.0)
-            if _backups.needs_backup(path):
-                store.backup_now()
+            if background:
+                store.writer.submit(store._backup_if_changed, key="backup")
+            else:
+                store._backup_if_changed()
         return store
 
     @classmethod
@@ -226,13 +245,54 @@ class ReportStore:
         return cls(conn, path, lock)
 
     def close(self) -> None:
-        """Close the file and give free the reports it held; the store cannot be used afterwards."""
+        """Finish what the writer thread has queued, close the file and give free the reports
+        it held; the store cannot be used afterwards."""
+        if self._writer is not None:
+            self._writer.close()
         for lock in self._report_locks.values():
             lock.release()
         self._report_locks.clear()
-        self.conn.close()
-        if self._lock is not None:
-            self._lock.close()
+        self._conn.close()
+        if self._main_lock is not None:
+            self._main_lock.close()
+
+    # -- the writer thread ----------------------------------------------------------------------
+
+    @property
+    def writer(self) -> Writer:
+        """The thread that saves and takes backups for the window (started at its first job)."""
+        if self._writer is None:
+            if self.path is None:
+                self._writer = Writer(None, None)
+            else:
+                self._writer = Writer(self._attach_thread, self._detach_thread)
+        return self._writer
+
+    def _attach_thread(self) -> None:
+        """Give the calling thread a connection and a database lock of its own, set up as
+        the store's (same file, never created here: a file gone is refused by the same-file
+        check of the first save)."""
+        assert self.path is not None
+        try:
+            uri = Path(self.path).resolve().as_uri() + "?mode=rw"
+            conn = sqlite3.connect(uri, uri=True, timeout=_LOCK_TIMEOUT_SECONDS, isolation_level=None)
+        except sqlite3.Error as error:
+            raise _translate_sqlite_error(error, self.path) from None
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {int(_LOCK_TIMEOUT_SECONDS * 1000)}")
+        conn.execute(f"PRAGMA journal_mode = {JOURNAL_MODE}")
+        conn.execute("PRAGMA synchronous = EXTRA")
+        conn.execute("PRAGMA foreign_keys = ON")
+        self._local.conn = conn
+        self._local.lock = DatabaseLock(self.path)
+
+    def _detach_thread(self) -> None:
+        conn, lock = getattr(self._local, "conn", None), getattr(self._local, "lock", None)
+        self._local.conn = self._local.lock = None
+        if conn is not None:
+            conn.close()
+        if lock is not None:
+            lock.close()
 
     # -- backups -----------------------------------------------------------------------------
 
@@ -256,6 +316,10 @@ class ReportStore:
             return None
         self.backup_error = None
         return copy
+
+    def _backup_if_changed(self) -> None:
+        if self.path is not None and _backups.needs_backup(self.path):
+            self.backup_now()
 
     def _backup_if_due(self) -> None:
         if self.backups and time.monotonic() - self._last_backup >= _backups.EDITING_INTERVAL_SECONDS:

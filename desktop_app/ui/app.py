@@ -99,7 +99,7 @@ def run(db_path: Path, argv: list[str], language: str | None = None, *, ask_befo
     uninstall_hooks = install_error_hooks(tell)
     try:
         try:
-            store = ReportStore.open(db_path, backups=not smoke)
+            store = ReportStore.open(db_path, backups=not smoke, background=True)
         except StorageError as error:
             message = error.message.get(ui_language())
             if smoke:

@@ -647,6 +647,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.list_page)
         self.stack.removeWidget(wizard)
         wizard.deleteLater()
+        saver.close()  # nothing more is saved; a save still being written ends first
         saver.deleteLater()
         if report_id is not None:
             self.store.release(report_id)
@@ -697,7 +698,7 @@ class MainWindow(QMainWindow):
             return False
         self.store.close()
         try:
-            self.store = ReportStore.open(path, backups=True)
+            self.store = ReportStore.open(path, backups=True, background=True)
         except StorageError as error:
             self._store_closed = True
             self.warn(self.tr("The reports cannot be read"), error.message.get(ui_language()))

@@ -238,7 +238,10 @@ class ReportPage(QWizardPage):
         counts = _COUNTS.text(self._errors, self._warnings)
         if counts:
             heading = QCoreApplication.translate("ReportPage", "%1 (%2)").replace("%1", heading).replace("%2", counts)
-        self.setTitle(heading)
+        # Only a change: QWizard lays out and repaints its whole page at every setTitle of the
+        # page shown, which after every key cost more than all the checks.
+        if self.title() != heading:
+            self.setTitle(heading)
 
     def _user_changed(self, *_args) -> None:
         """Slot for the widgets' change signals: report a change unless the page is loading."""

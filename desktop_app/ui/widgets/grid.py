@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -98,9 +98,18 @@ class EntryGridModel(QAbstractTableModel):
         return None
 
     def set_marks(self, marks: dict[str, Mark]) -> None:
-        if marks != self._marks:
-            self._marks = dict(marks)
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+        if marks == self._marks:
+            return
+        before, self._marks = self._marks, dict(marks)
+        # Only the cells whose mark changed: a change of the whole grid makes the view fetch
+        # and paint every cell, after every typed amount.
+        changed = {path for path in before.keys() | marks.keys() if before.get(path) != marks.get(path)}
+        roles = [PROBLEM_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole]
+        for row in range(self.rowCount()):
+            for column in range(self.columnCount()):
+                index = self.index(row, column)
+                if self.path(index) in changed:
+                    self.dataChanged.emit(index, index, roles)
 
 
 class WrappingHeader(QHeaderView):
@@ -113,6 +122,7 @@ class WrappingHeader(QHeaderView):
         super().__init__(orientation, parent)
         self.max_width = max_width
         self._least_section_size = self.minimumSectionSize()
+        self._sizes: dict[tuple[int, str, int], QSize] = {}  # see sectionSizeFromContents
         horizontal = orientation == Qt.Orientation.Horizontal
         alignment = Qt.AlignmentFlag.AlignCenter if horizontal else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         self.setDefaultAlignment(alignment | Qt.AlignmentFlag(WRAP_FLAGS.value))
@@ -136,14 +146,32 @@ class WrappingHeader(QHeaderView):
         return self.fontMetrics().boundingRect(QRect(0, 0, max(width, 10), 10_000), WRAP_FLAGS, text).height()
 
     def sectionSizeFromContents(self, section: int) -> QSize:
+        # Asked for every section at every change of a cell (the rows size to their
+        # contents): measured once per label, width and font.
+        text = self._text(section)
+        horizontal = self.orientation() == Qt.Orientation.Horizontal
+        key = (section, text, self.sectionSize(section) if horizontal else 0)
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) > 4096:
+                self._sizes.clear()
+            size = self._sizes[key] = self._measure(section, text, horizontal)
+        return QSize(size)
+
+    def _measure(self, section: int, text: str, horizontal: bool) -> QSize:
         size = super().sectionSizeFromContents(section)
-        text, margin = self._text(section), HEADER_MARGIN
-        if self.orientation() == Qt.Orientation.Horizontal:
+        margin = HEADER_MARGIN
+        if horizontal:
             height = self._wrapped_height(text, self.sectionSize(section) - margin) + margin
             return QSize(size.width(), max(size.height(), height))
         width = min(self.fontMetrics().horizontalAdvance(text) + margin + 4, self.max_width)  # + rounding slack
         height = self._wrapped_height(text, width - margin) + margin
         return QSize(max(width, 24), max(size.height(), height))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._sizes.clear()
+        super().changeEvent(event)
 
     def _needed_height(self) -> int:
         if self.model() is None or self.count() == 0:
@@ -226,6 +254,7 @@ class GridView(QTableView):
         self.setPalette(palette)
         self.setWordWrap(False)
         self.setCornerButtonEnabled(False)
+        self._row_heights: dict[int, int] = {}  # see sizeHintForRow
         self.fit_rows = fit_rows
         self.read_only = False
         if fit_rows:
@@ -236,13 +265,32 @@ class GridView(QTableView):
 
     def setModel(self, model) -> None:
         super().setModel(model)
+        self._row_heights.clear()
         if model is not None:
+            for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
+                           model.columnsInserted, model.columnsRemoved):
+                signal.connect(self._row_heights.clear)
             self.selectionModel().currentChanged.connect(self.describe_current_problem)
             model.dataChanged.connect(self.describe_current_problem)
             model.modelReset.connect(self.describe_current_problem)
         if self.fit_rows and model is not None:
             for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.headerDataChanged):
                 signal.connect(self.updateGeometry)
+
+    def sizeHintForRow(self, row: int) -> int:  # noqa: N802 - Qt's name
+        # A row whose header sizes to its contents asks every cell of the row for its size
+        # (each role through Python) whenever any cell changes, several times per typed
+        # amount. Cells hold one line (no word wrap), so a row's height does not change with
+        # what is typed: it is measured once per row, again after a reset or a new font.
+        height = self._row_heights.get(row)
+        if height is None:
+            height = self._row_heights[row] = super().sizeHintForRow(row)
+        return height
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange):
+            self._row_heights.clear()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
