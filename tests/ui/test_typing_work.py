@@ -1,0 +1,48 @@
+"""What one key costs the window: no layout of the whole page for a title that did not change,
+no fetching of every cell of a table for a row height that cannot change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.ui.pages.costs import CostsModel
+from desktop_app.ui.wizard import PageId
+from factories import make_valid_report
+from ui_helpers import child, type_in_cell
+
+
+def test_a_key_in_the_narrative_sets_no_title_that_did_not_change(qtbot, open_report):
+    _window, wizard, _ = open_report(make_valid_report())
+    wizard.show_page(PageId.NARRATIVE)
+    editor = child(wizard, "narrative")
+    editor.setFocus()
+    qtbot.keyClicks(editor, "a")  # whatever the first key changes in the counts
+    titles = []
+    for page in wizard.pages.values():
+        real = page.setTitle
+        page.setTitle = lambda text, real=real: (titles.append(text), real(text))
+    qtbot.keyClicks(editor, "bcdef")
+    # QWizard lays out and repaints the page shown at every setTitle of it.
+    assert titles == []
+    assert wizard.pages[PageId.NARRATIVE].title().startswith("Narrative")
+
+
+def test_a_typed_amount_does_not_fetch_every_cell_again_and_again(qtbot, open_report, monkeypatch):
+    calls = []
+    real = CostsModel.data
+    # Before the model exists: the binding looks the method up once.
+    monkeypatch.setattr(CostsModel, "data", lambda self, index, role=Qt.ItemDataRole.DisplayRole:
+                        calls.append(role) or real(self, index, role))
+    _window, wizard, _ = open_report(make_valid_report())
+    wizard.show_page(PageId.COSTS)
+    table = child(wizard, "costs")
+    type_in_cell(qtbot, table, 0, 0, "100")
+    QApplication.processEvents()
+    calls.clear()
+    type_in_cell(qtbot, table, 1, 0, "250")
+    QApplication.processEvents()
+    # Painting the table once asks about 8 roles of each of its 30 cells; sizing every row to
+    # its contents after each changed cell asked that many again, several times (1,200 calls).
+    assert len(calls) < 700, len(calls)  # 1,734 before, 534 now
+    assert table.model().data(table.model().index(1, 0)) == "250,00"
