@@ -19,14 +19,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +37,7 @@ from .errors import failure_reason, log_location_text
 from .i18n import LANGUAGE_NAMES, UI_LANGUAGES, remember_ui_language, shared_translators
 from .keys import install_stray_alt_filter, install_stray_alt_filter_everywhere
 from .language import format_timestamp, ui_language
+from .report_list import ReportListModel, ReportListView
 from .widgets import plain
 
 if TYPE_CHECKING:
@@ -54,8 +52,6 @@ STATE_LABELS = {
     "exported": QT_TRANSLATE_NOOP("ReportState", "Exported"),
     "changed": QT_TRANSLATE_NOOP("ReportState", "Changed since export"),
 }
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # Not translated: in both languages, so the menu is found whichever language is shown. Alt+G
 # is free on every page in Dutch and in French.
@@ -91,6 +87,7 @@ class MainWindow(QMainWindow):
         self.read_only_view: ReadOnlyView | None = None  # a submission file shown, not imported
         self._store_closed = False
         self._summaries: list[ReportSummary] = []
+        self._list_language = ui_language()  # of the texts in the lists
         self._stray_alt = None  # Alt+letter never types the letter: set once the window exists
 
         self._build_actions()
@@ -152,7 +149,9 @@ class MainWindow(QMainWindow):
         self.list_page = QWidget(objectName="listPage")
         self.tabs = QTabWidget(objectName="reportTabs")
 
-        self.report_list = self._make_table("reportList", 4)
+        self.report_list = ReportListView(ReportListModel(4, lambda s: [
+            self._year_text(s), state_label(s.state), format_timestamp(s.updated_at, self._list_language)]),
+            objectName="reportList")
         self.report_hint = QLabel(objectName="reportHint", wordWrap=True)
         self.new_button, self.new_from_previous_button = QPushButton(), QPushButton()
         self.open_button, self.delete_button = QPushButton(), QPushButton()
@@ -164,7 +163,9 @@ class MainWindow(QMainWindow):
             (self.new_button, self.new_action), (self.new_from_previous_button, self.new_from_previous_action),
             (self.open_button, self.open_action), (self.delete_button, self.delete_action)))
 
-        self.bin_list = self._make_table("binList", 3)
+        self.bin_list = ReportListView(ReportListModel(3, lambda s: [
+            self._year_text(s), format_timestamp(s.deleted_at or "", self._list_language)]),
+            objectName="binList")
         self.bin_hint = QLabel(objectName="binHint", wordWrap=True)
         self.restore_button, self.empty_bin_button = QPushButton(), QPushButton()
         bin_tab = QWidget()
@@ -184,9 +185,9 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.report_list.addAction(self.delete_action)
 
-        self.report_list.itemActivated.connect(lambda _item: self.open_selected())
-        self.report_list.itemSelectionChanged.connect(self._update_actions)
-        self.bin_list.itemSelectionChanged.connect(self._update_actions)
+        self.report_list.activated.connect(lambda _index: self.open_selected())
+        self.report_list.selectionModel().selectionChanged.connect(self._update_actions)
+        self.bin_list.selectionModel().selectionChanged.connect(self._update_actions)
         self.tabs.currentChanged.connect(self._update_actions)
 
     def _build_save_banner(self) -> None:
@@ -234,21 +235,6 @@ class MainWindow(QMainWindow):
     def hide_undo_note(self, *_args) -> None:
         self.undo_note.hide()
         self.undo_note_button.hide()
-
-    @staticmethod
-    def _make_table(name: str, columns: int) -> QTableWidget:
-        table = QTableWidget(0, columns, objectName=name)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        table.setTabKeyNavigation(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, columns):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        return table
 
     @staticmethod
     def _button_row(*pairs: tuple[QPushButton, QAction]) -> QHBoxLayout:
@@ -419,9 +405,15 @@ class MainWindow(QMainWindow):
         self.save_copy_button.setText(self.tr("Save a copy…"))
         self.save_copy_button.setToolTip(self.tr(
             "Save the report in a file of its own elsewhere, for example on a USB stick."))
-        self.report_list.setHorizontalHeaderLabels(
-            [self.tr("Promoter"), self.tr("Year"), self.tr("State"), self.tr("Last change")])
-        self.bin_list.setHorizontalHeaderLabels([self.tr("Promoter"), self.tr("Year"), self.tr("Deleted on")])
+        missing = self.tr("(promoter not filled in yet)")
+        self._list_language = ui_language()
+        self.report_list.list_model().set_headers(
+            [self.tr("Promoter"), self.tr("Year"), self.tr("State"), self.tr("Last change")], missing)
+        self.bin_list.list_model().set_headers([self.tr("Promoter"), self.tr("Year"), self.tr("Deleted on")], missing)
+        # Sized from what a column can show, once per language, never from the rows.
+        sample_time = format_timestamp("2026-12-31T23:59:00", self._list_language)
+        self.report_list.fit_columns([["0000", "–"], [state_label(state) for state in STATE_LABELS], [sample_time]])
+        self.bin_list.fit_columns([["0000", "–"], [sample_time]])
         self.report_list.setAccessibleName(self.tr("Reports"))
         self.bin_list.setAccessibleName(self.tr("Reports in the bin"))
         self.bin_hint.setText(self.tr(
@@ -455,11 +447,10 @@ class MainWindow(QMainWindow):
             self.warn(self.tr("The reports cannot be read"), error.message.get(language))
             return
         self._summaries = reports
+        self._list_language = language
         selected = self.selected_report_id()
-        self._fill(self.report_list, reports, lambda s: [
-            self._year_text(s), state_label(s.state), format_timestamp(s.updated_at, language)], selected)
-        self._fill(self.bin_list, deleted, lambda s: [
-            self._year_text(s), format_timestamp(s.deleted_at or "", language)], None)
+        self._fill(self.report_list, reports, selected)
+        self._fill(self.bin_list, deleted, None)
         self.tabs.setTabText(0, self.tr("Reports (%1)").replace("%1", str(len(reports))))
         self.tabs.setTabText(1, self.tr("Bin (%1)").replace("%1", str(len(deleted))))
         self.report_hint.setText(
@@ -467,33 +458,22 @@ class MainWindow(QMainWindow):
             self.tr("No reports yet. Choose New report to start the report of the year just ended."))
         self._update_actions()
 
-    def _fill(self, table: QTableWidget, summaries: list[ReportSummary], columns, selected: int | None) -> None:
-        table.setRowCount(len(summaries))
-        for row, summary in enumerate(summaries):
-            name = summary.promoter_name.strip()
-            first = QTableWidgetItem(name or self.tr("(promoter not filled in yet)"))
-            if not name:
-                font = first.font()
-                font.setItalic(True)
-                first.setFont(font)
-            first.setData(ID_ROLE, summary.id)
-            table.setItem(row, 0, first)
-            for column, text in enumerate(columns(summary), start=1):
-                table.setItem(row, column, QTableWidgetItem(text))
-            if summary.id == selected:
-                table.selectRow(row)
-        if table.currentRow() < 0 and summaries:
-            table.selectRow(0)
+    @staticmethod
+    def _fill(table: ReportListView, summaries: list[ReportSummary], selected: int | None) -> None:
+        """Show ``summaries``, the report ``selected`` selected again (else the first)."""
+        table.list_model().set_summaries(summaries)
+        row = table.list_model().row_of(selected) if selected is not None else -1
+        if row < 0 and summaries:
+            row = 0
+        if row >= 0:
+            table.select_row(row)
 
     def _year_text(self, summary: ReportSummary) -> str:
         return str(summary.year) if summary.year is not None else "–"
 
     @staticmethod
-    def _selected_id(table: QTableWidget) -> int | None:
-        rows = table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return table.item(rows[0].row(), 0).data(ID_ROLE)
+    def _selected_id(table: ReportListView) -> int | None:
+        return table.selected_id()
 
     def selected_report_id(self) -> int | None:
         """The report selected in the list, if any."""
@@ -507,7 +487,7 @@ class MainWindow(QMainWindow):
         self.open_action.setEnabled(listing and has_selection)
         self.delete_action.setEnabled(listing and has_selection)
         self.restore_action.setEnabled(listing and self._selected_id(self.bin_list) is not None)
-        self.empty_bin_action.setEnabled(listing and self.bin_list.rowCount() > 0)
+        self.empty_bin_action.setEnabled(listing and self.bin_list.list_model().rowCount() > 0)
         self.close_report_action.setEnabled(not listing)
         self._update_undo_actions()
         for button, action in ((self.open_button, self.open_action), (self.delete_button, self.delete_action),
@@ -999,8 +979,8 @@ class MainWindow(QMainWindow):
         except StorageError as error:
             self.warn(self.tr("The reports cannot be read"), error.message.get(ui_language()))
             self._summaries = []
-            self.report_list.setRowCount(0)
-            self.bin_list.setRowCount(0)
+            self.report_list.list_model().set_summaries([])
+            self.bin_list.list_model().set_summaries([])
             return False
         self._store_closed = False
         self.refresh_lists()
@@ -1015,9 +995,10 @@ class MainWindow(QMainWindow):
         report_id = self.selected_report_id()
         if report_id is None:
             return
-        row = self.report_list.currentRow()
-        name = self.report_list.item(row, 0).text() if row >= 0 else ""
-        year = self.report_list.item(row, 1).text() if row >= 0 else ""
+        row = self.report_list.selected_row()
+        model = self.report_list.list_model()
+        name = model.text(row, 0) if row >= 0 else ""
+        year = model.text(row, 1) if row >= 0 else ""
         if not self.confirm(self.tr("Delete report"), self.tr(
                 "Move the report %1 %2 to the bin?\n\nYou can restore it from the bin until you empty the bin."
         ).replace("%1", name).replace("%2", year)):
@@ -1043,7 +1024,7 @@ class MainWindow(QMainWindow):
 
     def empty_bin(self) -> None:
         """Delete the reports in the bin for good, after asking."""
-        count = self.bin_list.rowCount()
+        count = self.bin_list.list_model().rowCount()
         if not count or not self.confirm(self.tr("Empty the bin"), self.tr(
                 "Delete the %n report(s) in the bin for good? This cannot be undone.", "", count)):
             return

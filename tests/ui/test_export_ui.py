@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 
 from desktop_app.domain.model import Report
 from desktop_app.export.files import export_basename
@@ -23,7 +23,7 @@ from desktop_app.storage import ReportStore
 from desktop_app.ui.export_panel import ExportPanel
 from desktop_app.ui.wizard import PageId
 from factories import make_valid_report
-from ui_helpers import add_report, child, type_text
+from ui_helpers import add_report, cell_text, child, row_count, type_text
 
 FOLDER_DIALOG = "PySide6.QtWidgets.QFileDialog.getExistingDirectory"
 
@@ -67,10 +67,10 @@ def click_export(qtbot, window, wizard) -> ExportPanel:
 
 
 def list_state(window, report_id: int) -> str:
-    table = child(window, "reportList", QTableWidget)
-    for row in range(table.rowCount()):
-        if table.item(row, 0).data(Qt.ItemDataRole.UserRole + 1) == report_id:
-            return table.item(row, 2).text()
+    table = child(window, "reportList", QTableView)
+    for row in range(row_count(table)):
+        if table.model().index(row, 0).data(Qt.ItemDataRole.UserRole + 1) == report_id:
+            return cell_text(table, row, 2)
     raise AssertionError(f"report {report_id} is not listed")
 
 

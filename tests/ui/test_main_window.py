@@ -6,17 +6,17 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMenu, QTableWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QTableView
 
 from desktop_app.domain.model import Report
 from desktop_app.storage import ReportStore
 from desktop_app.ui import create_main_window
 from factories import make_valid_report
-from ui_helpers import add_report, child, stored
+from ui_helpers import add_report, child, row_count, stored, table_rows
 
 
-def rows(table: QTableWidget) -> list[list[str]]:
-    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+def rows(table: QTableView) -> list[list[str]]:
+    return table_rows(table)
 
 
 def test_create_main_window_builds_without_showing(qapp, db_path):
@@ -44,7 +44,7 @@ def test_the_list_shows_promoter_year_state_and_last_change(show_window, db_path
     store.close()
 
     window = show_window()
-    listed = {r[2]: r for r in rows(child(window, "reportList", QTableWidget))}
+    listed = {r[2]: r for r in rows(child(window, "reportList", QTableView))}
     assert set(listed) == {"Draft", "Exported", "Changed since export"}
     assert listed["Draft"][:2] == ["(promoter not filled in yet)", "2015"]
     assert listed["Exported"][:2] == ["OCMW Voorbeeld", "2016"]
@@ -77,7 +77,7 @@ def test_new_from_last_years_keeps_the_cluster(qtbot, show_window, db_path):
 def test_open_with_enter_and_close_back_to_the_list(qtbot, show_window, db_path):
     report_id = add_report(db_path, make_valid_report())
     window = show_window()
-    table = child(window, "reportList", QTableWidget)
+    table = child(window, "reportList", QTableView)
     table.setFocus()
     table.selectRow(0)
     qtbot.keyClick(table, Qt.Key.Key_Return)
@@ -102,18 +102,18 @@ def test_delete_asks_first_then_restore_and_empty_the_bin(qtbot, show_window, db
 
     answers.append(False)
     qtbot.mouseClick(window.delete_button, Qt.MouseButton.LeftButton)
-    assert window.report_list.rowCount() == 1
+    assert row_count(window.report_list) == 1
 
     answers.append(True)
     qtbot.mouseClick(window.delete_button, Qt.MouseButton.LeftButton)
-    assert window.report_list.rowCount() == 0
-    assert window.bin_list.rowCount() == 1
+    assert row_count(window.report_list) == 0
+    assert row_count(window.bin_list) == 1
     assert window.tabs.tabText(1) == "Bin (1)"
 
     window.tabs.setCurrentIndex(1)
     window.bin_list.selectRow(0)
     qtbot.mouseClick(window.restore_button, Qt.MouseButton.LeftButton)
-    assert window.report_list.rowCount() == 1 and window.bin_list.rowCount() == 0
+    assert row_count(window.report_list) == 1 and row_count(window.bin_list) == 0
 
     window.report_list.selectRow(0)
     answers.append(True)

@@ -11,7 +11,7 @@ import sys
 import textwrap
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView
 
 from desktop_app.domain.model import Report
 from desktop_app.storage import ReportStore
@@ -103,7 +103,7 @@ def test_a_save_over_a_newer_revision_offers_a_copy_and_keeps_the_typed_text(qtb
     original = stored(db_path, report_id)
     assert original.promoter.phone == "02 999 99 99" and "Hier getypt." not in original.narrative
     assert len(asked) == 1
-    assert child(window, "reportList", QTableWidget) is not None
+    assert child(window, "reportList", QTableView) is not None
 
 
 def test_refusing_the_copy_keeps_the_text_in_the_window(qtbot, open_report, db_path, monkeypatch):

@@ -27,7 +27,7 @@ from desktop_app.ui.export_panel import ExportPanel
 from desktop_app.ui.widgets.grid import GridView
 from desktop_app.ui.wizard import PageId
 from factories import make_valid_report
-from ui_helpers import child
+from ui_helpers import cell_text, child, row_count
 
 OPEN_DIALOG = "PySide6.QtWidgets.QFileDialog.getOpenFileName"
 CREATED_AT = dt.datetime(2017, 2, 15, 10, 12, tzinfo=dt.timezone(dt.timedelta(hours=1)))
@@ -137,8 +137,8 @@ def test_a_valid_file_imported_appears_in_the_list_and_opens(qtbot, show_window,
     assert window.wizard is not None and window.report_id == summary.id
     assert window.findChild(QLineEdit, "promoter.name").text() == "OCMW Voorbeeld"
     window.close_report()
-    assert window.report_list.rowCount() == 1
-    assert window.report_list.item(0, 0).text() == "OCMW Voorbeeld"
+    assert row_count(window.report_list) == 1
+    assert cell_text(window.report_list, 0, 0) == "OCMW Voorbeeld"
 
 
 def test_read_only_view_has_no_inputs_and_writes_nothing(qtbot, show_window, db_path, submission, monkeypatch):

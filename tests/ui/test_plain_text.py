@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtGui import Qt as QtText
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTableView, QTableWidget, QWidget
 
 from certificates import Pki
 from desktop_app.export.files import render_export
@@ -30,7 +30,7 @@ from desktop_app.ui.read_only import ReadOnlyView
 from desktop_app.ui.widgets.field_message import FieldMessage
 from desktop_app.ui.wizard import PageId
 from factories import make_valid_report
-from ui_helpers import add_report, child
+from ui_helpers import add_report, cell_text, child
 
 CREATED_AT = dt.datetime(2017, 2, 15, 10, 12, tzinfo=dt.timezone(dt.timedelta(hours=1)))
 HEADING = '<h1 style="color:red">GELDIG - VALID</h1>'
@@ -217,8 +217,8 @@ def test_the_reports_names_show_as_text_in_list_title_pages_and_checks(qtbot, sh
     report_id = add_report(db_path, report)
 
     window = show_window()
-    table = child(window, "reportList", QTableWidget)
-    assert table.item(0, 0).text() == f"{hostile} [*]"
+    table = child(window, "reportList", QTableView)
+    assert cell_text(table, 0, 0) == f"{hostile} [*]"
     assert_nothing_drawn(table)
 
     # Moving it to the bin asks, naming it: the question shows the name as text.

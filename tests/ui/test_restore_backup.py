@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTableWidget
 from desktop_app.domain.model import Report
 from desktop_app.storage import ReportStore
 from desktop_app.storage.backups import list_backups
-from ui_helpers import child
+from ui_helpers import cell_text, child, row_count
 
 
 def _named(name: str, year: int) -> Report:
@@ -31,7 +31,7 @@ def test_restore_lists_the_backups_and_restores_one_keeping_the_current_file(qtb
     current = hashlib.sha256(db_path.read_bytes()).hexdigest()
 
     window = show_window()
-    assert window.report_list.rowCount() == 2
+    assert row_count(window.report_list) == 2
     dialog = window.restore_from_backup()
     qtbot.waitExposed(dialog)
     table = child(dialog, "backupList", QTableWidget)
@@ -43,8 +43,8 @@ def test_restore_lists_the_backups_and_restores_one_keeping_the_current_file(qtb
     assert "reports-before-restore-" in note
 
     qtbot.mouseClick(child(dialog, "restoreBackup", QPushButton), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.report_list.rowCount() == 1, timeout=3000)
-    assert window.report_list.item(0, 0).text() == "OCMW Oud"
+    qtbot.waitUntil(lambda: row_count(window.report_list) == 1, timeout=3000)
+    assert cell_text(window.report_list, 0, 0) == "OCMW Oud"
     asides = list(db_path.parent.glob("reports-before-restore-*.sqlite"))
     assert len(asides) == 1
     assert hashlib.sha256(asides[0].read_bytes()).hexdigest() == current
@@ -53,7 +53,7 @@ def test_restore_lists_the_backups_and_restores_one_keeping_the_current_file(qtb
     window.new_report()
     assert window.wizard is not None
     window.close_report()
-    assert window.report_list.rowCount() == 2
+    assert row_count(window.report_list) == 2
 
 
 def test_without_backups_the_dialog_says_so_and_restores_nothing(qtbot, open_report, db_path):

@@ -149,7 +149,7 @@ def test_the_language_menu_switches_every_window_at_once_and_remembers(qtbot, op
     assert costs.headerData(1, Qt.Orientation.Horizontal) == "Part CPAS"
     assert costs.headerData(4, Qt.Orientation.Horizontal) == "Part subside cluster"
     assert training.headerData(5, Qt.Orientation.Vertical) == "Formation professionnelle individuelle (FPI/PFI)"
-    assert window.report_list.horizontalHeaderItem(0).text() == "Promoteur de cluster"
+    assert window.report_list.model().headerData(0, Qt.Orientation.Horizontal) == "Promoteur de cluster"
     assert wizard.button(QWizard.WizardButton.NextButton).text() == "&Suivant >"
     assert identification.year_label.text() == "&Année du rapport\u00a0:"
     assert identification.promoter["name"].accessibleName() == "Nom du promoteur de cluster"

@@ -31,6 +31,22 @@ def stored(db_path: Path, report_id: int) -> Report:
         store.close()
 
 
+def cell_text(view: QAbstractItemView, row: int, column: int) -> str:
+    """The text a table shows in a cell."""
+    return view.model().index(row, column).data()
+
+
+def row_count(view: QAbstractItemView) -> int:
+    """How many rows a table shows."""
+    return view.model().rowCount()
+
+
+def table_rows(view: QAbstractItemView) -> list[list[str]]:
+    """The texts of every cell of a table, row by row."""
+    model = view.model()
+    return [[cell_text(view, r, c) for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
 def child(window: QWidget, name: str, kind: type = QWidget):
     """The descendant of ``window`` whose objectName is ``name`` (a field path)."""
     found = window.findChild(kind, name)
