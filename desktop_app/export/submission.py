@@ -409,8 +409,8 @@ def read_submission(data: bytes, language: str = "nl", *, today: dt.date | None 
         report, problems = _read_report(bytes(data), today)
     except _Refused as refused:
         problems = refused.problems[:MAX_PROBLEMS]
-        if len(refused.problems) > MAX_PROBLEMS:
-            more = len(refused.problems) - MAX_PROBLEMS
+        if len(refused.problems) + refused.more > MAX_PROBLEMS:
+            more = len(refused.problems) + refused.more - MAX_PROBLEMS
             problems.append(_problem(None, None, f"en nog {more} andere problemen.", f"et encore {more} autres problèmes."))
         raise SubmissionError(problems, language) from None
     except Exception as unexpected:  # noqa: BLE001 - a file must never crash the program
@@ -444,9 +444,10 @@ def _too_large(size: int) -> FileProblem:
 
 
 class _Refused(Exception):
-    def __init__(self, problems: list[FileProblem]):
+    def __init__(self, problems: list[FileProblem], more: int = 0):
         super().__init__(len(problems))
         self.problems = problems
+        self.more = more  # problems found but not put in words (only the first ones are shown)
 
 
 def _refuse(line: int | None, element: str | None, nl: str, fr: str) -> _Refused:
@@ -598,7 +599,9 @@ def _read_report(data: bytes, today: dt.date | None = None, *, lenient: bool = F
         raise _Refused([too_many])
     schema_errors = _validate(tree)
     if schema_errors and not lenient:
-        raise _Refused([_schema_problem(entry) for entry in schema_errors])
+        # Only the problems shown are put in words; the others are counted.
+        raise _Refused([_schema_problem(entry) for entry in schema_errors[:MAX_PROBLEMS]],
+                       max(0, len(schema_errors) - MAX_PROBLEMS))
     if lenient:
         reader = _Reader(root)
         report = reader.read(lenient=True)
