@@ -471,25 +471,43 @@ def _text_of(field: QLineEdit | QPlainTextEdit) -> str:
     return field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
 
 
+def _common_prefix(a: str, b: str, limit: int) -> int:
+    """How many characters ``a`` and ``b`` share at their start, at most ``limit``. Found by
+    halving with slices compared in C: a character loop in Python over a narrative of 3,000
+    characters cost a few milliseconds at every key."""
+    low, high = 0, min(limit, len(a), len(b))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[:middle] == b[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    """How many characters ``a`` and ``b`` share at their end, at most ``limit``."""
+    low, high = 0, min(limit, len(a), len(b))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[len(a) - middle:] == b[len(b) - middle:]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
 def _inserted(old: str, new: str) -> str:
     """The text typed into ``old`` to make ``new`` (empty for a deletion)."""
-    start = 0
-    while start < min(len(old), len(new)) and old[start] == new[start]:
-        start += 1
-    end = 0
-    while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
-        end += 1
+    start = _common_prefix(old, new, min(len(old), len(new)))
+    end = _common_suffix(old, new, min(len(old), len(new)) - start)
     return new[start:len(new) - end]
 
 
 def _changed_end(old: str, new: str) -> int:
     """Where in ``new`` the part that differs from ``old`` ends."""
-    end = 0
-    while end < min(len(old), len(new)) and old[-1 - end] == new[-1 - end]:
-        end += 1
-    start = 0
-    while start < min(len(old), len(new)) - end and old[start] == new[start]:
-        start += 1
+    end = _common_suffix(old, new, min(len(old), len(new)))
+    start = _common_prefix(old, new, min(len(old), len(new)) - end)
     return max(start, len(new) - end)
 
 
