@@ -50,12 +50,14 @@ class Job:
         return self.done.wait(timeout)
 
     def _finish(self) -> None:
-        self.done.set()
+        # The callback first: whoever waits for the job (closing a report, then deleting what
+        # the callback reaches) must find it over.
         if self.on_done is not None:
             try:
                 self.on_done(self)
             except Exception:  # noqa: BLE001 - a callback's bug must not stop the writer
                 _log.exception("the callback of a write failed")
+        self.done.set()
 
 
 class Writer:

@@ -83,3 +83,40 @@ def test_what_was_typed_is_found_as_a_character_by_character_comparison_finds_it
         assert _changed_end(old, new) == _changed_end_by_characters(old, new), (old, new)
     narrative = "Het project liep goed. " * 130
     assert _inserted(narrative, narrative[:1500] + "x" + narrative[1500:]) == "x"
+
+
+def test_a_marked_cell_is_framed_and_keeps_its_focus_visible(qtbot, open_report):
+    from PySide6.QtGui import QColor, QPalette
+
+    from desktop_app.ui.widgets.grid import GridView
+    from desktop_app.ui.widgets.marking import COLOURS, PROBLEM_ROLE
+
+    report = make_valid_report()
+    report.costs["personnel"].ocmw_share = report.costs["personnel"].total_amount + 100_00
+    _window, wizard, _ = open_report(report)
+    wizard.show_page(PageId.COSTS)
+    table = child(wizard, "costs", GridView)
+    model = table.model()
+    marked = [model.index(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())
+              if model.index(r, c).data(PROBLEM_ROLE)]
+    assert marked
+    plain = next(model.index(r, 0) for r in range(model.rowCount()) if model.index(r, 0) not in marked)
+    red = QColor(COLOURS["error"])
+    highlight = QApplication.palette().color(QPalette.ColorRole.Highlight)
+
+    def near(colour, expected):
+        return all(abs(a - b) <= 40 for a, b in zip(colour.getRgb()[:3], expected.getRgb()[:3]))
+
+    def pixel(index, inset):
+        rect = table.visualRect(index)
+        return table.viewport().grab().toImage().pixelColor(rect.left() + inset, rect.center().y())
+
+    child(wizard, "subsidyAmount").setFocus()
+    qtbot.waitUntil(lambda: not table.hasFocus())
+    assert near(pixel(marked[0], 1), red), [pixel(marked[0], x).name() for x in range(8)]
+    assert not near(pixel(plain, 1), red)
+    table.setFocus()
+    table.setCurrentIndex(marked[0])
+    qtbot.waitUntil(table.hasFocus)
+    assert near(pixel(marked[0], 1), highlight) and near(pixel(marked[0], 4), red), [
+        pixel(marked[0], x).name() for x in range(8)]

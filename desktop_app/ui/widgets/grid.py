@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QPainter, QPalette, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..field_help import help_text
-from .marking import PROBLEM_ROLE, Mark, ProblemDelegate
+from .marking import PROBLEM_ROLE, Mark, ProblemDelegate, draw_mark
 from .plain import as_plain
 
 Index = QModelIndex | QPersistentModelIndex
@@ -96,6 +96,10 @@ class EntryGridModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return as_plain(help_text(self.help_key(index))) or None  # the cell's explanation
         return None
+
+    def has_marks(self) -> bool:
+        """Whether any cell is marked (the table then draws the frames)."""
+        return bool(self._marks)
 
     def set_marks(self, marks: dict[str, Mark]) -> None:
         if marks == self._marks:
@@ -291,6 +295,35 @@ class GridView(QTableView):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange):
             self._row_heights.clear()
         super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        model = self.model()
+        has_marks = getattr(model, "has_marks", None)
+        if has_marks is None or not has_marks():
+            return
+        # The frames of the marked cells in the area painted, over what the delegate drew.
+        area = event.rect()
+        rows, columns = model.rowCount(), model.columnCount()
+        first_row, last_row = self.rowAt(area.top()), self.rowAt(area.bottom())
+        first_column, last_column = self.columnAt(area.left()), self.columnAt(area.right())
+        first_row, first_column = max(first_row, 0), max(first_column, 0)
+        last_row = rows - 1 if last_row < 0 else last_row
+        last_column = columns - 1 if last_column < 0 else last_column
+        current = self.currentIndex()
+        focus = self.hasFocus() or self.viewport().hasFocus()
+        painter = None
+        for row in range(first_row, last_row + 1):
+            for column in range(first_column, last_column + 1):
+                index = model.index(row, column)
+                mark = index.data(PROBLEM_ROLE)
+                if not mark:
+                    continue
+                if painter is None:
+                    painter = QPainter(self.viewport())
+                draw_mark(painter, self.visualRect(index), mark, focus and index == current, self.palette())
+        if painter is not None:
+            painter.end()
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()

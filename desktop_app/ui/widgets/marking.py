@@ -4,7 +4,7 @@ A widget is marked with a ``problem`` property (``error``, ``warning`` or empty)
 tools can read, a border drawn by a small style sheet of its own (unmarked widgets keep the
 native look), and the reason as tooltip, accessible description and ``problemReason``
 property (which the page's message line reads). Table cells are marked by their model through
-:data:`PROBLEM_ROLE` and drawn by :class:`ProblemDelegate`.
+:data:`PROBLEM_ROLE` and framed by the table (:func:`draw_mark`).
 
 A marked field that has the keyboard focus keeps a visible focus frame: its border turns to
 the palette's highlight colour, three pixels wide, and the problem's colour stays as a wide bar
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QWidget
 
 from ...domain.checks import Problem
 from .plain import as_plain
@@ -117,26 +117,25 @@ def describe_editor(editor: QWidget, index: QModelIndex | QPersistentModelIndex)
 
 
 class ProblemDelegate(QStyledItemDelegate):
-    """Draws a coloured frame around a cell whose model gives a Mark in PROBLEM_ROLE. The
-    current cell of a focused table gets a highlight-coloured frame outside it, so the focus
-    stays visible on a marked cell."""
+    """The delegate of the tables one types in: a cell's editor describes the cell's problem
+    to screen readers. The frame of a marked cell is drawn by the table (:func:`draw_mark`,
+    ``GridView.paintEvent``), not here: a paint of our own for every cell of every repaint
+    cost more than the rest of a typed amount."""
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         super().setEditorData(editor, index)
         describe_editor(editor, index)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        super().paint(painter, option, index)
-        mark = index.data(PROBLEM_ROLE)
-        if not mark:
-            return
-        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        painter.save()
-        inset = 1
-        if focused:
-            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
-            painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
-            inset = 4
-        painter.setPen(QPen(QColor(COLOURS.get(mark.severity, COLOURS[ERROR])), 2))
-        painter.drawRect(option.rect.adjusted(inset, inset, -inset, -inset))
-        painter.restore()
+
+def draw_mark(painter: QPainter, rect, mark: Mark, focused: bool, palette: QPalette) -> None:
+    """A coloured frame inside ``rect`` for ``mark``; a focused cell gets a highlight-coloured
+    frame outside it, so the focus stays visible on a marked cell."""
+    painter.save()
+    inset = 1
+    if focused:
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
+        painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        inset = 4
+    painter.setPen(QPen(QColor(COLOURS.get(mark.severity, COLOURS[ERROR])), 2))
+    painter.drawRect(rect.adjusted(inset, inset, -inset, -inset))
+    painter.restore()

@@ -155,6 +155,10 @@ class RecordTableModel(QAbstractTableModel):
         column = self.COLUMNS.index(match[2]) if match[2] in self.COLUMNS else 0
         return self.index(int(match[1]), column)
 
+    def has_marks(self) -> bool:
+        """Whether any cell is marked (the table then draws the frames)."""
+        return bool(self._marks)
+
     def set_marks(self, marks: dict[str, Mark]) -> None:
         if marks == self._marks:
             return
