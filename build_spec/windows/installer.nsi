@@ -87,12 +87,41 @@ LangString WelcomeText ${LANG_DUTCH} "Dit installeert ${PRODUCT} ${VERSION} voor
 LangString WelcomeText ${LANG_FRENCH} "Ceci installe ${PRODUCT} ${VERSION} pour vous seul, sans droits d'administrateur.$\r$\n$\r$\nAvec ${PRODUCT}, vous remplissez hors ligne le volet cluster du rapport unique du CPAS, vous le vérifiez et vous produisez le PDF à signer et le fichier de soumission.$\r$\n$\r$\nUne version antérieure est remplacée ; vos rapports sont conservés."
 LangString UninstallKeepsData ${LANG_DUTCH} "${PRODUCT} wordt van deze computer verwijderd. Uw verslagen en reservekopieën in $LOCALAPPDATA\${PRODUCT} blijven bewaard."
 LangString UninstallKeepsData ${LANG_FRENCH} "${PRODUCT} va être supprimé de cet ordinateur. Vos rapports et copies de sauvegarde dans $LOCALAPPDATA\${PRODUCT} sont conservés."
+LangString ProgramRunning ${LANG_DUTCH} "${PRODUCT} is nog geopend. Sluit ${PRODUCT} en klik dan op Opnieuw proberen."
+LangString ProgramRunning ${LANG_FRENCH} "${PRODUCT} est encore ouvert. Fermez ${PRODUCT}, puis cliquez sur Réessayer."
+LangString ProgramRunningStopped ${LANG_DUTCH} "Gestopt: ${PRODUCT} is nog geopend. Er is niets gewijzigd."
+LangString ProgramRunningStopped ${LANG_FRENCH} "Arrêté : ${PRODUCT} est encore ouvert. Rien n'a été modifié."
 LangString ShortcutComment ${LANG_DUTCH} "Het luik cluster van het uniek jaarverslag van het OCMW"
 LangString ShortcutComment ${LANG_FRENCH} "Le volet cluster du rapport unique du CPAS"
+
+; A running program holds its files: Windows refuses to replace or delete them, and an upgrade
+; or uninstall would stop halfway, leaving a program that cannot start. Windows refuses to open
+; a running executable for writing, which tells whether the installed one runs (from any
+; session of this user). The user closes it and retries, or cancels; with /S nothing is asked
+; and the installer or uninstaller stops with exit code 2 before it has changed anything.
+!macro CHECK_NOT_RUNNING un
+Function ${un}CheckNotRunning
+  again:
+    IfFileExists "$INSTDIR\${EXE}" 0 free
+    ClearErrors
+    FileOpen $0 "$INSTDIR\${EXE}" a
+    IfErrors running
+    FileClose $0
+    Goto free
+  running:
+    MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "$(ProgramRunning)" /SD IDCANCEL IDRETRY again
+    SetErrorLevel 2
+    Abort "$(ProgramRunningStopped)"
+  free:
+FunctionEnd
+!macroend
+!insertmacro CHECK_NOT_RUNNING ""
+!insertmacro CHECK_NOT_RUNNING "un."
 
 Section "${PRODUCT}" SecProgram
   SectionIn RO
   SetShellVarContext current
+  Call CheckNotRunning
   SetOutPath "$INSTDIR"
   ; Upgrade in place: the previous version's files go first, so that none of them is left
   ; beside the new ones. Only the program's own files: the folder may hold nothing else of
@@ -121,6 +150,7 @@ SectionEnd
 
 Section "Uninstall"
   SetShellVarContext current
+  Call un.CheckNotRunning
   Delete "$SMPROGRAMS\${PRODUCT}.lnk"
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\${EXE}"

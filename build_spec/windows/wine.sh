@@ -166,6 +166,15 @@ test_installer() {
     cd "$ROOT"
     start_display
     wineserver -k 2>/dev/null || true
+    # The test installs into the prefix's real per-user places and refuses to start where
+    # Clusterverslag is there already: an earlier run (WINDOWS_STEPS=installer again) leaves the
+    # data folder, as uninstalling does on purpose, and a failed one the program too.
+    local user_dir
+    for user_dir in "$WINEPREFIX"/drive_c/users/*/; do
+        rm -rf "$user_dir/AppData/Local/Programs/Clusterverslag" "$user_dir/AppData/Local/Clusterverslag" \
+            "$user_dir/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Clusterverslag.lnk"
+    done
+    win reg delete 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\Clusterverslag' /f >/dev/null || true
     offline
     CLUSTERVERSLAG_INSTALLERS=build/windows/installer-test \
         win "$PY" -m pytest -p no:cacheprovider -q -rs tests/packaging/test_installer.py ${PYTEST_ARGS:-}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -79,6 +80,17 @@ def _wait_until(condition, what: str, seconds: float = 120) -> None:
         time.sleep(0.5)
 
 
+def _start_window(exe: Path, database: Path) -> subprocess.Popen:
+    """The installed program with its window open (offscreen) on ``database``, still running
+    a few seconds later."""
+    running = subprocess.Popen([str(exe), "--db", str(database), "--lang", "nl"],
+                               env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                               stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(5)
+    assert running.poll() is None, f"the program stopped with {running.returncode}"
+    return running
+
+
 def test_install_run_upgrade_uninstall_keeps_the_data(installers, tmp_path):
     first, second = installers
     local = Path(os.environ["LOCALAPPDATA"])
@@ -123,6 +135,25 @@ def test_install_run_upgrade_uninstall_keeps_the_data(installers, tmp_path):
     # Upgrade in place: a file the older version had and the newer has not is gone.
     stale = program / "_internal" / "left-by-the-older-version.txt"
     stale.write_text("old", encoding="utf-8")
+
+    # While the program runs, neither the upgrade nor the uninstaller touches it: silently they
+    # stop with exit code 2 and leave every file, the shortcut and the entry as they were.
+    files_before = sorted(p.relative_to(program) for p in program.rglob("*"))
+    shutil.copy2(database, tmp_path / "open.sqlite")
+    running = _start_window(exe, tmp_path / "open.sqlite")
+    try:
+        blocked = _run(second, "/S")
+        assert blocked.returncode == 2, blocked.stdout + blocked.stderr
+        # _?= keeps the uninstaller where it is, so that its own exit code comes back.
+        blocked = subprocess.run(f'"{program / "uninstall.exe"}" /S _?={program}', capture_output=True, timeout=300)
+        assert blocked.returncode == 2
+        assert running.poll() is None, "the installer must not close the program"
+        assert sorted(p.relative_to(program) for p in program.rglob("*")) == files_before
+        assert _registry()["DisplayVersion"] == _version(first) and shortcut.is_file()
+    finally:
+        running.terminate()
+        running.wait(timeout=60)
+
     assert _run(second, "/S").returncode == 0
     assert not stale.exists()
     assert _registry()["DisplayVersion"] == _version(second)
