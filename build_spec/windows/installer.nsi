@@ -61,7 +61,6 @@ VIAddVersionKey /LANG=0 "FileVersion" "${VERSION}"
 VIAddVersionKey /LANG=0 "LegalCopyright" "EUPL-1.2"
 
 !include "MUI2.nsh"
-!include "FileFunc.nsh"
 !include "LogicLib.nsh"
 
 !define MUI_ICON "${ICON}"
@@ -85,10 +84,10 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "EUPL-1.2"
 
 LangString WelcomeText ${LANG_DUTCH} "Dit installeert ${PRODUCT} ${VERSION} voor u alleen, zonder beheerdersrechten.$\r$\n$\r$\nMet ${PRODUCT} vult u offline het luik cluster van het uniek jaarverslag van het OCMW in, controleert u het en maakt u de PDF om te ondertekenen en het indieningsbestand.$\r$\n$\r$\nEen eerdere versie wordt vervangen; uw verslagen blijven bewaard."
 LangString WelcomeText ${LANG_FRENCH} "Ceci installe ${PRODUCT} ${VERSION} pour vous seul, sans droits d'administrateur.$\r$\n$\r$\nAvec ${PRODUCT}, vous remplissez hors ligne le volet cluster du rapport unique du CPAS, vous le vérifiez et vous produisez le PDF à signer et le fichier de soumission.$\r$\n$\r$\nUne version antérieure est remplacée ; vos rapports sont conservés."
-LangString UninstallKeepsData ${LANG_DUTCH} "${PRODUCT} wordt van deze computer verwijderd. Uw verslagen en reservekopieën in $LOCALAPPDATA\${PRODUCT} blijven bewaard."
-LangString UninstallKeepsData ${LANG_FRENCH} "${PRODUCT} va être supprimé de cet ordinateur. Vos rapports et copies de sauvegarde dans $LOCALAPPDATA\${PRODUCT} sont conservés."
-LangString ProgramRunning ${LANG_DUTCH} "${PRODUCT} is nog geopend. Sluit ${PRODUCT} en klik dan op Opnieuw proberen."
-LangString ProgramRunning ${LANG_FRENCH} "${PRODUCT} est encore ouvert. Fermez ${PRODUCT}, puis cliquez sur Réessayer."
+LangString UninstallKeepsData ${LANG_DUTCH} "${PRODUCT} wordt van deze computer verwijderd. Uw verslagen en reservekopieën blijven bewaard in:$\r$\n$LOCALAPPDATA\${PRODUCT}"
+LangString UninstallKeepsData ${LANG_FRENCH} "${PRODUCT} va être supprimé de cet ordinateur. Vos rapports et copies de sauvegarde sont conservés dans :$\r$\n$LOCALAPPDATA\${PRODUCT}"
+LangString ProgramRunning ${LANG_DUTCH} "${PRODUCT} is nog geopend. Sluit ${PRODUCT} en probeer het dan opnieuw."
+LangString ProgramRunning ${LANG_FRENCH} "${PRODUCT} est encore ouvert. Fermez ${PRODUCT}, puis réessayez."
 LangString ProgramRunningStopped ${LANG_DUTCH} "Gestopt: ${PRODUCT} is nog geopend. Er is niets gewijzigd."
 LangString ProgramRunningStopped ${LANG_FRENCH} "Arrêté : ${PRODUCT} est encore ouvert. Rien n'a été modifié."
 LangString ShortcutComment ${LANG_DUTCH} "Het luik cluster van het uniek jaarverslag van het OCMW"
@@ -135,7 +134,9 @@ Section "${PRODUCT}" SecProgram
 
   CreateShortcut "$SMPROGRAMS\${PRODUCT}.lnk" "$INSTDIR\${EXE}" "" "$INSTDIR\${EXE}" 0 SW_SHOWNORMAL "" "$(ShortcutComment)"
 
-  ${GetSize} "$INSTDIR" "/S=0K" $0 $1 $2
+  ; The size of the files just installed, in KiB, as counted when the installer was built
+  ; (FileFunc's GetSize would show an English "Size: ... Files: ... Folders:" on the page).
+  SectionGetSize ${SecProgram} $0
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayName" "${PRODUCT}"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "Publisher" "${PUBLISHER}"
