@@ -966,6 +966,16 @@ Les remplacer par cette exportation&#xa0;? Un PDF déjà signé perd ses signatu
     </message>
 </context>
 <context>
+    <name>LeftOutNote</name>
+    <message numerus="yes">
+        <source>%n cell(s) not counted: a negative value or one that cannot be read counts as nothing in this total until it is corrected.</source>
+        <translation>
+            <numerusform>%n cellule non comptée&#xa0;: une valeur négative ou illisible ne compte pas dans ce total tant qu&apos;elle n&apos;est pas corrigée.</numerusform>
+            <numerusform>%n cellules non comptées&#xa0;: une valeur négative ou illisible ne compte pas dans ce total tant qu&apos;elle n&apos;est pas corrigée.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>

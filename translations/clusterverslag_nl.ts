@@ -966,6 +966,16 @@ Vervangen door deze export? Een PDF die al ondertekend was, verliest zijn handte
     </message>
 </context>
 <context>
+    <name>LeftOutNote</name>
+    <message numerus="yes">
+        <source>%n cell(s) not counted: a negative value or one that cannot be read counts as nothing in this total until it is corrected.</source>
+        <translation>
+            <numerusform>%n cel niet meegeteld: een negatieve waarde of een waarde die niet gelezen kan worden, telt in dit totaal niet mee tot ze verbeterd is.</numerusform>
+            <numerusform>%n cellen niet meegeteld: een negatieve waarde of een waarde die niet gelezen kan worden, telt in dit totaal niet mee tot ze verbeterd is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>

@@ -65,7 +65,7 @@ def test_the_valid_report_also_passes_without_optional_fields(valid_report):
     valid_report.promoter.enterprise_number = ""
     valid_report.members[0].enterprise_number = ""
     valid_report.partnerships = []  # a cluster may have no official partnership
-    valid_report.training = {}
+    valid_report.training = {"assessment": {"o1": 1}}  # an empty training section is a warning
     assert check_report(valid_report, today=TODAY) == []
 
 
@@ -241,6 +241,17 @@ CASES = [
     (
         "text-unwritable-character", _set("partnerships[1].partner", "De\x00Cirkel"),
         "text-unwritable-character", ERROR, "partnerships[1].partner",
+    ),
+    ("training-empty", _set("training", {}), "training-empty", WARNING, "training"),
+    ("president-digits", _set("signatories.president", "50.000,00"), "name-with-digits", WARNING, "signatories.president"),
+    ("municipality-digits", _set("promoter.municipality", "9000 Gent"), "name-with-digits", WARNING, "promoter.municipality"),
+    (
+        "agreement-after-year", _set("partnerships[0].agreement_date", dt.date(2017, 1, 2)),
+        "agreement-date-after-year", WARNING, "partnerships[0].agreementDate",
+    ),
+    (
+        "agreement-in-the-future", _set("partnerships[1].agreement_date", dt.date(2017, 6, 1)),
+        "agreement-date-future", WARNING, "partnerships[1].agreementDate",
     ),
 ]
 

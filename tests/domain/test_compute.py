@@ -187,3 +187,61 @@ def test_every_training_category_counts_in_the_total(category):
     report = Report()
     report.set_count(category, "o1", 7)
     assert compute.total_activated(report) == 7
+
+
+# --- totals count only readable, non-negative values ------------------------------------------
+# A negative or unreadable cell is an error at the cell; in the totals it counts as nothing, and
+# the total says how many cells it left out.
+
+
+def test_a_negative_count_counts_as_nothing_in_every_training_total():
+    report = training_report()
+    report.set_count("assessment", "o2", -2)  # was 4
+    assert compute.training_total(report, "assessment") == 12
+    assert compute.ocmw_training_total(report, "o2") == 0
+    assert compute.total_activated(report) == 20
+
+
+def test_a_row_with_minus_two_never_totals_minus_one_person():
+    report = Report()
+    report.add_member("OCMW Twee")
+    report.set_count("assessment", "o1", 1)
+    report.set_count("assessment", "o2", -2)
+    assert compute.training_total(report, "assessment") == 1
+    assert compute.total_activated(report) == 1
+
+
+def test_a_training_total_names_the_cells_it_leaves_out():
+    report = training_report()
+    report.set_count("assessment", "o2", -2)
+    report.unreadable["training.assessment.o3"] = "drie"
+    total = compute.training_total_detail(report, category="assessment")
+    assert total.value == 12
+    assert total.left_out == ("training.assessment.o2", "training.assessment.o3")
+    assert compute.training_total_detail(report, ocmw_id="o2").left_out == ("training.assessment.o2",)
+    assert compute.training_total_detail(report, ocmw_id="o1").left_out == ()
+    everything = compute.training_total_detail(report)
+    assert everything.value == compute.total_activated(report) == 20
+    assert len(everything.left_out) == 2
+
+
+def test_a_negative_amount_counts_as_nothing_in_the_cluster_share_and_the_totals():
+    report = costs_report(personnel=CostLine(10_000_00, -1_000_00, 0, 0), training=CostLine(-500_00, 0, 0, 0))
+    assert compute.cluster_share(report.costs["personnel"]) == 10_000_00
+    assert compute.cluster_share(report.costs["training"]) == 0
+    totals = compute.column_totals(report)
+    assert totals["totalAmount"] == 10_000_00 and totals["ocmwShare"] == 0
+    assert totals["clusterShare"] == 10_000_00
+    assert compute.demonstrated_amount(report) == 10_000_00
+
+
+def test_a_cost_total_names_the_cells_it_leaves_out():
+    report = costs_report(personnel=CostLine(10_000_00, -1_000_00, 0, 0))
+    report.unreadable["costs.training.income"] = "12,3,4"
+    assert compute.cost_total_detail(report, column="ocmwShare").left_out == ("costs.personnel.ocmwShare",)
+    assert compute.cost_total_detail(report, column="income").left_out == ("costs.training.income",)
+    assert compute.cost_total_detail(report, column="totalAmount").left_out == ()
+    share = compute.cost_total_detail(report, category="personnel", column="clusterShare")
+    assert share == compute.Total(10_000_00, ("costs.personnel.ocmwShare",))
+    assert compute.cost_total_detail(report, column="clusterShare").left_out == (
+        "costs.personnel.ocmwShare", "costs.training.income")

@@ -19,6 +19,7 @@ from functools import cached_property
 
 from .. import compute
 from ..model import Report
+from ..money import format_count
 from ..text import Text
 
 
@@ -115,6 +116,18 @@ def fill(template: Text, values: Mapping[str, object]) -> Text:
     nl = {k: v.nl if isinstance(v, Text) else v for k, v in values.items()}
     fr = {k: v.fr if isinstance(v, Text) else v for k, v in values.items()}
     return Text(template.nl.format(**nl), template.fr.format(**fr))
+
+
+def count_text(count: int) -> Text:
+    """A count written the Belgian way in each language (3.000 / 3 000)."""
+    return Text(format_count(count, "nl"), format_count(count, "fr"))
+
+
+def shortened(text: str, limit: int = 40) -> str:
+    """``text`` without its outer spaces, cut to ``limit`` characters with "…" when longer:
+    what a message quotes of a field, so that a message stays a line or two."""
+    text = text.strip()
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _pattern(text: str) -> re.Pattern[str]:

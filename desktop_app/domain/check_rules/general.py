@@ -6,10 +6,11 @@ import re
 from collections.abc import Iterator
 
 from ..fields import FieldError, parse_count, parse_date, parse_year
+from ..labels import FIELD_LABELS
 from ..model import Report, partnership_path
 from ..money import AmountError, parse_amount
 from ..text import Text
-from .base import ERROR, Context, Finding, rule
+from .base import ERROR, WARNING, Context, Finding, rule, shortened
 
 # The organisation fields that hold text, by path name and attribute.
 ORGANISATION_TEXT = {
@@ -102,3 +103,42 @@ def text_unwritable_character(context: Context) -> Iterator[Finding]:
         found = _NOT_XML.search(value)
         if found:
             yield Finding(path, {"code": f"U+{ord(found.group()):04X}"})
+
+
+# Fields that hold the name of a person, and of a place, by path and attribute.
+PERSON_NAMES = {
+    "promoter.contactPerson": ("promoter", "contact_person"),
+    "signatories.president": ("signatories", "president"),
+    "signatories.secretary": ("signatories", "secretary"),
+}
+PLACE_NAMES = {
+    "promoter.municipality": ("promoter", "municipality"),
+    "signatories.place": ("signatories", "place"),
+}
+_DIGIT = re.compile(r"\d")  # any decimal digit, of any script
+
+
+@rule(
+    "name-with-digits", WARNING, "any",
+    ("promoter.{contactPerson,municipality}", "signatories.{president,secretary,place}"),
+    person=Text("De {label} bevat cijfers («{value}»): staat hier wel de naam van een persoon?",
+                "Le champ « {label} » contient des chiffres (« {value} ») : est-ce bien le nom "
+                "d'une personne ?"),
+    place=Text("De {label} bevat cijfers («{value}»): staat hier wel de naam van een gemeente of "
+               "plaats?",
+               "Le champ « {label} » contient des chiffres (« {value} ») : est-ce bien le nom "
+               "d'une commune ou d'un lieu ?"),
+)
+def name_with_digits(context: Context) -> Iterator[Finding]:
+    """A person's name (contact person, president, secretary) or a place's name (municipality,
+    place of signing) with a digit in it: an amount or a phone number typed in the wrong
+    field, such as "50.000,00" as the president. Names of organisations and streets may
+    hold numbers and are not checked."""
+    report = context.report
+    for kind, fields in (("person", PERSON_NAMES), ("place", PLACE_NAMES)):
+        for path, (owner, attribute) in fields.items():
+            value = getattr(getattr(report, owner), attribute)
+            if _DIGIT.search(value):
+                label = FIELD_LABELS[path.split(".")[1]]
+                yield Finding(path, {"label": label, "value": shortened(value)}, kind)
+

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import NARRATIVE_LIMIT
-from ..money import format_count
 from ..text import Text
-from .base import ERROR, Context, Finding, rule
+from .base import ERROR, Context, Finding, count_text, rule
 
 PART = "narrative"
 
@@ -15,11 +14,6 @@ PART = "narrative"
 def narrative_length(text: str) -> int:
     """Characters as the form counts them: Unicode characters, a line break counting as one."""
     return len(text.replace("\r\n", "\n"))
-
-
-def count_text(count: int) -> Text:
-    """A count written the Belgian way in each language (3.000 / 3 000)."""
-    return Text(format_count(count, "nl"), format_count(count, "fr"))
 
 
 @rule("narrative-empty", ERROR, PART, "narrative",

@@ -63,8 +63,8 @@ class CostsModel(EntryGridModel):
         self.language = "nl"
         self.amounts: dict[tuple[str, str], int] = {}  # (category, column) -> cents
         self.typed: dict[tuple[str, str], str] = {}  # what was typed and cannot be read
-        self._cluster_shares: dict[str, int] = {}
-        self._totals: dict[str, int] = {}
+        self._cluster_shares: dict[str, compute.Total] = {}
+        self._totals: dict[str, compute.Total] = {}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COST_CATEGORIES) + 1
@@ -103,10 +103,16 @@ class CostsModel(EntryGridModel):
                 if key in self.typed:
                     return self.typed[key]
                 return format_amount(self.amounts.get(key, 0), self.language)
-            if index.row() == TOTALS_ROW:
-                return format_amount(self._totals.get(COST_COLUMNS[index.column()], 0), self.language)
-            return format_amount(self._cluster_shares.get(COST_CATEGORIES[index.row()], 0), self.language)
+            return self.computed_text(index, format_amount(self._computed(index).value, self.language))
         return self.cell_look(index, role)
+
+    def _computed(self, index: Index) -> compute.Total:
+        if index.row() == TOTALS_ROW:
+            return self._totals.get(COST_COLUMNS[index.column()], compute.Total(0))
+        return self._cluster_shares.get(COST_CATEGORIES[index.row()], compute.Total(0))
+
+    def left_out(self, index: Index) -> int:
+        return len(self._computed(index).left_out)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or not self.is_entered(index):
@@ -141,7 +147,7 @@ class CostsModel(EntryGridModel):
         self.amounts, self.typed, self.language = dict(amounts), dict(typed), language
         self.endResetModel()
 
-    def set_computed(self, cluster_shares: dict[str, int], totals: dict[str, int]) -> None:
+    def set_computed(self, cluster_shares: dict[str, compute.Total], totals: dict[str, compute.Total]) -> None:
         if (cluster_shares, totals) == (self._cluster_shares, self._totals):
             return
         self._cluster_shares, self._totals = cluster_shares, totals
@@ -302,8 +308,8 @@ class CostsPage(ReportPage):
 
     def _show_computed(self, report: Report) -> None:
         self.model.set_computed(
-            {category: compute.cluster_share(report.costs[category]) for category in COST_CATEGORIES},
-            compute.column_totals(report),
+            {category: compute.cost_total_detail(report, category, "clusterShare") for category in COST_CATEGORIES},
+            {column: compute.cost_total_detail(report, column=column) for column in COST_COLUMNS},
         )
         summary = compute.financial_summary(report)
         if (summary, report.year, report.language) == getattr(self, "_last_summary", None):

@@ -38,9 +38,9 @@ class TrainingModel(EntryGridModel):
         self.ocmws: list[tuple[str, str]] = []  # (id, name), the promoter first
         self.counts: dict[tuple[str, str], int] = {}
         self.typed: dict[tuple[str, str], str] = {}  # what was typed and cannot be read
-        self._category_totals: dict[str, int] = {}
-        self._ocmw_totals: dict[str, int] = {}
-        self._total_activated = 0
+        self._category_totals: dict[str, compute.Total] = {}
+        self._ocmw_totals: dict[str, compute.Total] = {}
+        self._total_activated = compute.Total(0)
 
     # -- shape ------------------------------------------------------------------------------
 
@@ -84,15 +84,18 @@ class TrainingModel(EntryGridModel):
                 if key in self.typed:
                     return self.typed[key]
                 return str(self.counts[key]) if key in self.counts else ""
-            return str(self._total(index))
+            return self.computed_text(index, str(self._total(index).value))
         return self.cell_look(index, role)
 
-    def _total(self, index: Index) -> int:
+    def _total(self, index: Index) -> compute.Total:
         if index.row() == len(TRAINING_CATEGORIES):
             if index.column() == len(self.ocmws):
                 return self._total_activated
-            return self._ocmw_totals.get(self.ocmws[index.column()][0], 0)
-        return self._category_totals.get(TRAINING_CATEGORIES[index.row()], 0)
+            return self._ocmw_totals.get(self.ocmws[index.column()][0], compute.Total(0))
+        return self._category_totals.get(TRAINING_CATEGORIES[index.row()], compute.Total(0))
+
+    def left_out(self, index: Index) -> int:
+        return len(self._total(index).left_out)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or not self.is_entered(index):
@@ -147,7 +150,8 @@ class TrainingModel(EntryGridModel):
         self.typed = dict(typed)
         self.endResetModel()
 
-    def set_totals(self, category_totals: dict[str, int], ocmw_totals: dict[str, int], total_activated: int) -> None:
+    def set_totals(self, category_totals: dict[str, compute.Total], ocmw_totals: dict[str, compute.Total],
+                   total_activated: compute.Total) -> None:
         if (category_totals, ocmw_totals, total_activated) == (self._category_totals, self._ocmw_totals, self._total_activated):
             return
         self._category_totals, self._ocmw_totals, self._total_activated = category_totals, ocmw_totals, total_activated
@@ -245,9 +249,9 @@ class TrainingPage(ReportPage):
 
     def _show_totals(self, report: Report) -> None:
         self.model.set_totals(
-            {category: compute.training_total(report, category) for category in TRAINING_CATEGORIES},
-            {ocmw.id: compute.ocmw_training_total(report, ocmw.id) for ocmw in report.ocmws},
-            compute.total_activated(report),
+            {category: compute.training_total_detail(report, category=category) for category in TRAINING_CATEGORIES},
+            {ocmw.id: compute.training_total_detail(report, ocmw_id=ocmw.id) for ocmw in report.ocmws},
+            compute.training_total_detail(report),
         )
 
     def show_marks(self, marks: dict[str, Mark]) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QPainter, QPalette, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..field_help import help_text
-from .marking import PROBLEM_ROLE, Mark, ProblemDelegate, draw_mark
+from .marking import COLOURS, PROBLEM_ROLE, WARNING, Mark, ProblemDelegate, draw_mark
 from .plain import as_plain
 
 Index = QModelIndex | QPersistentModelIndex
@@ -28,6 +28,17 @@ HEADER_MARGIN = 10  # room around a header label, in pixels
 UNBREAKABLE = re.compile(r"[^\s/-]+[/-]?")  # a line can break at spaces and after "-" or "/"
 PREFERRED_ROWS = 4  # the rows a growing list asks room for
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # numbers, typed and computed
+
+
+class LeftOutNote(QObject):
+    """The note on a computed cell that leaves typed cells out of its value. Plural forms
+    need ``tr`` with a number, and PySide's ``tr`` looks in the context of the object's own
+    class, so the text lives in this class rather than in each grid's model."""
+
+    def text(self, count: int) -> str:
+        return self.tr(
+            "%n cell(s) not counted: a negative value or one that cannot be read counts as "
+            "nothing in this total until it is corrected.", "", count)
 
 
 class EntryGridModel(QAbstractTableModel):
@@ -44,6 +55,7 @@ class EntryGridModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._marks: dict[str, Mark] = {}
+        self._left_out_note = LeftOutNote(self)
 
     def is_entered(self, index: Index) -> bool:
         raise NotImplementedError
@@ -68,6 +80,15 @@ class EntryGridModel(QAbstractTableModel):
         text = help_text(self.header_help_key(section, orientation))
         return as_plain(text) if text and role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.WhatsThisRole) else None
 
+    def left_out(self, index: Index) -> int:
+        """How many typed cells a computed cell leaves out of its value: a negative or
+        unreadable value counts as nothing (and is an error at its own cell)."""
+        return 0
+
+    def computed_text(self, index: Index, text: str) -> str:
+        """The text of a computed cell: marked with "*" when it leaves typed cells out."""
+        return f"* {text}" if self.left_out(index) else text
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -86,6 +107,11 @@ class EntryGridModel(QAbstractTableModel):
             return QApplication.palette().color(QPalette.ColorRole.Window)
         if role == Qt.ItemDataRole.WhatsThisRole:
             return as_plain(help_text(self.help_key(index))) or None
+        left_out = 0 if self.is_entered(index) else self.left_out(index)
+        if left_out and role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(COLOURS[WARNING])
+        if left_out and role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return self._left_out_note.text(left_out)
         if role in (PROBLEM_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             path = self.path(index)
             mark = self._marks.get(path) if path else None
