@@ -11,7 +11,7 @@ TS_FILES := $(wildcard translations/clusterverslag_*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 PY_SOURCES = $(shell find desktop_app -name '*.py' | sort)
 
-.PHONY: run test venv translations lupdate bench bench-bundle dist dist-onefile check-dist check-windows lock lock-windows clean
+.PHONY: run test venv translations lupdate font-coverage bench bench-bundle dist dist-onefile check-dist check-windows lock lock-windows clean
 
 # Qt's window on Linux needs xcb libraries a desktop may lack: say which packages, before Qt aborts.
 run: $(STAMP) translations
@@ -40,6 +40,11 @@ translations/%.qm: translations/%.ts $(STAMP)
 # Refresh the .ts sources from the code (run after changing visible strings).
 lupdate: $(STAMP)
 	$(LUPDATE) -extensions py $(PY_SOURCES) -ts translations/clusterverslag_nl.ts translations/clusterverslag_fr.ts -no-obsolete -locations none
+
+# Regenerate the domain's table of the characters the PDF's fonts print (after changing
+# resources/fonts); tests/domain/test_font_coverage.py fails while it is out of date.
+font-coverage: $(STAMP)
+	$(BIN)/python tools/make_font_coverage.py
 
 # Every line of the speed table, each against its bare baseline in the same run (README, Speed).
 bench: $(STAMP) translations

@@ -18,6 +18,9 @@ FIELD_LABELS: dict[str, Text] = {
     "secretary": Text("naam van de secretaris", "nom du secrétaire"),
     "place": Text("plaats van ondertekening", "lieu de signature"),
     "date": Text("datum van ondertekening", "date de signature"),
+    "partner": Text("partner", "partenaire"),
+    "agreementReference": Text("referentie van de overeenkomst", "référence de la convention"),
+    "description": Text("beschrijving", "description"),
 }
 
 COST_LABELS: dict[str, Text] = {

@@ -253,6 +253,9 @@ CASES = [
         "agreement-in-the-future", _set("partnerships[1].agreement_date", dt.date(2017, 6, 1)),
         "agreement-date-future", WARNING, "partnerships[1].agreementDate",
     ),
+    ("name-too-long", _set("members[0].name", "OCMW " * 1000), "text-too-long", ERROR, "members[0].name"),
+    ("unprintable", _set("promoter.contact_person", "An \U0001F984 Peeters"), "text-unprintable-character", WARNING, "promoter.contactPerson"),
+    ("right-to-left", _set("partnerships[0].description", "שלום"), "text-right-to-left", WARNING, "partnerships[0].description"),
 ]
 
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from ..fields import FieldError, parse_count, parse_date, parse_year
+from ..font_coverage import is_printable
 from ..labels import FIELD_LABELS
 from ..model import Report, partnership_path
 from ..money import AmountError, parse_amount
 from ..text import Text
-from .base import ERROR, WARNING, Context, Finding, rule, shortened
+from .base import ERROR, WARNING, Context, Finding, count_text, rule, shortened
 
 # The organisation fields that hold text, by path name and attribute.
 ORGANISATION_TEXT = {
@@ -142,3 +144,107 @@ def name_with_digits(context: Context) -> Iterator[Finding]:
                 label = FIELD_LABELS[path.split(".")[1]]
                 yield Finding(path, {"label": label, "value": shortened(value)}, kind)
 
+
+# The longest text each short field takes, in characters (spaces around it not counted), by
+# the field's name. From the real world: the longest names of Belgian OCMWs and municipalities
+# are about 70 and 45 characters; a street with number and box, or a person's full name, fits
+# well in 100; a phone number with its separators in 30; an e-mail address in 254 (RFC 5321);
+# an agreement reference in 100. A partnership's description is a sentence or two. The
+# submission format's schema sets no maximum; these limits are the checks' only.
+TEXT_LIMITS = {
+    "name": 200,
+    "street": 100,
+    "municipality": 80,
+    "contactPerson": 100,
+    "phone": 30,
+    "email": 254,
+    "partner": 200,
+    "agreementReference": 100,
+    "description": 1000,
+    "president": 100,
+    "secretary": 100,
+    "place": 80,
+}
+
+
+@rule(
+    "text-too-long", ERROR, "any",
+    ("{promoter,members[*]}.{name,street,municipality,contactPerson,phone,email}",
+     "partnerships[*].{partner,agreementReference,description}", "signatories.{president,secretary,place}"),
+    Text("Het veld «{label}» telt {length} tekens; het maximum is {limit}.",
+         "Le champ « {label} » compte {length} caractères ; le maximum est {limit}."),
+)
+def text_too_long(context: Context) -> Iterator[Finding]:
+    """A short text longer than its field's limit (``TEXT_LIMITS``): a name of thousands of
+    characters is not a name. The narrative has its own limit of 3,000 characters."""
+    for path, value in text_fields(context.report):
+        key = path.rsplit(".", 1)[-1]
+        limit = TEXT_LIMITS.get(key)
+        if limit is not None and len(value.strip()) > limit:
+            yield Finding(path, {"label": FIELD_LABELS[key], "length": count_text(len(value.strip())),
+                                 "limit": count_text(limit)})
+
+
+def _listed(characters: list[str]) -> Text:
+    """Characters as a message quotes them: «🦄» (U+1F984), at most five, then how many more."""
+    shown = ", ".join(f"«{c}» (U+{ord(c):04X})" for c in characters[:5])
+    more = len(characters) - 5
+    if more <= 0:
+        return Text(shown, shown)
+    return Text(f"{shown} en nog {more} andere", f"{shown} et {more} autres")
+
+
+def _not_printed(value: str) -> list[str]:
+    """The distinct characters of ``value`` the PDF's fonts have no glyph for, in order;
+    line breaks and tabs (laid out, not drawn) and characters a submission file cannot hold
+    (an error of their own) left aside."""
+    seen: dict[str, None] = {}
+    for character in value:
+        if character not in seen and character not in "\t\n\r" and not _NOT_XML.match(character) \
+                and not is_printable(character):
+            seen[character] = None
+    return list(seen)
+
+
+@rule(
+    "text-unprintable-character", WARNING, "any", TEXT_PATHS,
+    one=Text("Dit teken wordt niet afgedrukt: {characters}; de PDF toont er een leeg vakje.",
+             "Ce caractère ne sera pas imprimé : {characters} ; le PDF affiche une case vide à sa place."),
+    many=Text("Deze tekens worden niet afgedrukt: {characters}; de PDF toont er lege vakjes.",
+              "Ces caractères ne seront pas imprimés : {characters} ; le PDF affiche des cases vides à leur place."),
+)
+def text_unprintable_character(context: Context) -> Iterator[Finding]:
+    """A character the fonts embedded in the PDF cannot draw (an emoji such as 🦄, Chinese,
+    Thai, …): it would print as an empty box. The table of what the fonts draw is generated
+    from them (``font_coverage.py``)."""
+    for path, value in text_fields(context.report):
+        if value.isascii():
+            continue  # every printable ASCII character is in the fonts
+        missing = _not_printed(value)
+        if missing:
+            yield Finding(path, {"characters": _listed(missing)}, "one" if len(missing) == 1 else "many")
+
+
+_RIGHT_TO_LEFT = ("R", "AL")  # Unicode bidirectional classes of right-to-left letters
+
+
+@rule(
+    "text-right-to-left", WARNING, "any", TEXT_PATHS,
+    Text("Tekst van rechts naar links («{text}») wordt verkeerd afgedrukt: van links naar rechts, "
+         "en Arabische letters los van elkaar.",
+         "Le texte de droite à gauche (« {text} ») sera mal imprimé : de gauche à droite, et les "
+         "lettres arabes séparées."),
+)
+def text_right_to_left(context: Context) -> Iterator[Finding]:
+    """Hebrew, Arabic or other right-to-left letters: the PDF draws them, but one after the
+    other from left to right and without joining Arabic letters, so the printed word is not
+    the word typed."""
+    for path, value in text_fields(context.report):
+        if value.isascii():
+            continue
+        letters = [i for i, c in enumerate(value) if unicodedata.bidirectional(c) in _RIGHT_TO_LEFT
+                   and is_printable(c)]
+        if letters:
+            run = value[letters[0]:]
+            end = next((i for i, c in enumerate(run) if unicodedata.bidirectional(c) in ("L", "B", "S")), len(run))
+            yield Finding(path, {"text": shortened(run[:end], 30)})
