@@ -42,6 +42,7 @@ EMPTY_FIELD_CODES = frozenset({
     "partnership-category-missing",
     "partnership-reference-missing",
     "signatory-missing",
+    "training-empty",  # a warning, but about a part not filled in yet all the same
 })
 
 
