@@ -4,7 +4,8 @@
 put into a report: years 0 to 9999 (the year field takes any four digits), amounts and counts
 up to the largest the fields take, either sign, names of up to 10,000 characters, any text in
 the unreadable inputs. ``clean_reports`` holds reports the checks find no error in, with the
-same extremes where they are allowed: these must export, read back and print.
+same extremes where they are allowed (texts up to their fields' limits): these must export,
+read back and print.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from desktop_app.domain.model import (
     cost_path,
     training_path,
 )
+from desktop_app.domain.check_rules.general import TEXT_LIMITS
 from desktop_app.domain.fields import MAX_COUNT
 from desktop_app.domain.money import MAX_CENTS
 from factories import make_valid_report
@@ -38,12 +40,12 @@ MAX_AMOUNT = MAX_CENTS - 1
 any_date = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
 
 
-def long_text(alphabet=None, *, min_size: int = 0) -> st.SearchStrategy[str]:
-    """Short text mostly, now and then a piece repeated up to 10,000 characters."""
+def long_text(alphabet=None, *, min_size: int = 0, longest: int = LONGEST_NAME) -> st.SearchStrategy[str]:
+    """Short text mostly, now and then a piece repeated up to ``longest`` characters."""
     alphabet = st.characters(codec="utf-8") if alphabet is None else alphabet
     piece = st.text(alphabet, min_size=max(1, min_size), max_size=6)
-    repeated = st.builds(lambda p, n: (p * n)[:LONGEST_NAME], piece, st.integers(1, LONGEST_NAME))
-    return st.one_of(st.text(alphabet, min_size=min_size, max_size=40), repeated)
+    repeated = st.builds(lambda p, n: (p * n)[:longest], piece, st.integers(1, longest))
+    return st.one_of(st.text(alphabet, min_size=min_size, max_size=min(40, longest)), repeated)
 
 
 any_text = long_text()
@@ -96,26 +98,31 @@ _PRINTABLE = st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Zs"))
 required_text = long_text(_PRINTABLE, min_size=1).filter(lambda t: t.strip())
 
 
+def field_text(field: str) -> st.SearchStrategy[str]:
+    """Required text up to the length the checks allow in ``field`` (``TEXT_LIMITS``)."""
+    return long_text(_PRINTABLE, min_size=1, longest=TEXT_LIMITS[field]).filter(lambda t: t.strip())
+
+
 @st.composite
 def clean_reports(draw) -> Report:
     """A report without errors, pushed to the largest values the checks allow."""
     report = make_valid_report()
     report.year = draw(st.integers(2003, 9999))
     report.language = draw(st.sampled_from(["nl", "fr"]))
-    report.promoter.name = draw(required_text)
-    report.promoter.street = draw(required_text)
-    report.promoter.municipality = draw(required_text)
-    report.promoter.contact_person = draw(required_text)
+    report.promoter.name = draw(field_text("name"))
+    report.promoter.street = draw(field_text("street"))
+    report.promoter.municipality = draw(field_text("municipality"))
+    report.promoter.contact_person = draw(field_text("contactPerson"))
     for member in report.members:
-        member.name = draw(required_text)
+        member.name = draw(field_text("name"))
     for _ in range(draw(st.integers(0, 3))):
-        report.add_member(draw(required_text))
+        report.add_member(draw(field_text("name")))
     # Distinct names keep the duplicate warning out of the way; it is not an error anyway.
     report.narrative = draw(st.text(_PRINTABLE, min_size=1, max_size=NARRATIVE_LIMIT).filter(lambda t: t.strip()))
     for partnership in report.partnerships:
-        partnership.partner = draw(required_text)
-        partnership.agreement_reference = draw(required_text)
-        partnership.description = draw(st.one_of(st.just(""), required_text))
+        partnership.partner = draw(field_text("partner"))
+        partnership.agreement_reference = draw(field_text("agreementReference"))
+        partnership.description = draw(st.one_of(st.just(""), field_text("description")))
         partnership.agreement_date = draw(st.none() | any_date)
     for category in TRAINING_CATEGORIES:
         for ocmw in report.ocmws:
@@ -125,5 +132,6 @@ def clean_reports(draw) -> Report:
         total = draw(st.integers(sum(shares), MAX_AMOUNT))
         report.costs[category] = CostLine(total, *shares)
     report.subsidy = draw(st.none() | st.integers(0, MAX_AMOUNT))
-    report.signatories = Signatories(draw(required_text), draw(required_text), draw(required_text), draw(any_date))
+    report.signatories = Signatories(draw(field_text("president")), draw(field_text("secretary")),
+                                     draw(field_text("place")), draw(any_date))
     return report
