@@ -89,3 +89,29 @@ def test_every_text_field_is_looked_at():
     report.partnerships[1].agreement_reference = "SE-\U0001F984"
     assert [p for p, _, _ in found(report, "text-unprintable-character")] == [
         "promoter.street", "members[0].name", "partnerships[1].agreementReference"]
+
+
+def test_the_quick_search_agrees_with_the_fonts_table_for_every_character():
+    from desktop_app.domain.check_rules.general import _NOT_XML, _not_printed
+    from desktop_app.domain.font_coverage import is_printable
+
+    planes = list(range(0x10000)) + list(range(0x1F000, 0x1FB00)) + [0x10800, 0x1E900, 0xE0001, 0x10FFFF]
+    for code in planes:
+        character = chr(code)
+        expected = not (is_printable(character) or character in "\t\n\r" or _NOT_XML.match(character))
+        assert bool(_not_printed(character)) is expected, hex(code)
+
+
+def test_a_large_report_is_checked_in_a_few_milliseconds():
+    import time
+
+    from desktop_app.domain.model import Partnership
+
+    report = make_valid_report()
+    report.partnerships = [Partnership(f"Partnër {i}", "other", f"R-{i}", None, "Beschrijving é è " * 8)
+                           for i in range(200)]
+    report.narrative = ("Een verhaal met accenten é à ç en שלום. " * 80)[:3000]
+    check_report(report, today=TODAY)
+    started = time.perf_counter()
+    check_report(report, today=TODAY)
+    assert time.perf_counter() - started < 0.25  # about 4 ms here; typing checks at every key

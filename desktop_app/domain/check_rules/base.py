@@ -76,6 +76,13 @@ class Context:
     def ocmw_ids(self) -> set[str]:
         return {o.id for o in self.report.ocmws}
 
+    @cached_property
+    def text_fields(self) -> list[tuple[str, str]]:
+        """Every free-text field of the report with its path (``general.text_fields``)."""
+        from .general import text_fields
+
+        return text_fields(self.report)
+
 
 Find = Callable[[Context], Iterable[Finding]]
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
 
 from ..fields import FieldError, parse_count, parse_date, parse_year
-from ..font_coverage import is_printable
+from ..font_coverage import RANGES, is_printable
 from ..labels import FIELD_LABELS
 from ..model import Report, partnership_path
 from ..money import AmountError, parse_amount
@@ -101,7 +102,7 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 def text_unwritable_character(context: Context) -> Iterator[Finding]:
     """A control character (or other character XML 1.0 cannot hold) in a text field, often
     pasted from another program: the submission file could not be written."""
-    for path, value in text_fields(context.report):
+    for path, value in context.text_fields:
         found = _NOT_XML.search(value)
         if found:
             yield Finding(path, {"code": f"U+{ord(found.group()):04X}"})
@@ -177,7 +178,7 @@ TEXT_LIMITS = {
 def text_too_long(context: Context) -> Iterator[Finding]:
     """A short text longer than its field's limit (``TEXT_LIMITS``): a name of thousands of
     characters is not a name. The narrative has its own limit of 3,000 characters."""
-    for path, value in text_fields(context.report):
+    for path, value in context.text_fields:
         key = path.rsplit(".", 1)[-1]
         limit = TEXT_LIMITS.get(key)
         if limit is not None and len(value.strip()) > limit:
@@ -194,16 +195,19 @@ def _listed(characters: list[str]) -> Text:
     return Text(f"{shown} en nog {more} andere", f"{shown} et {more} autres")
 
 
+@functools.cache
+def _unprintable() -> re.Pattern[str]:
+    """A character the PDF's fonts have no glyph for, other than line breaks and tabs (laid
+    out, not drawn) and characters a submission file cannot hold (an error of their own).
+    Built at first use from the fonts' table: one pass of the regular-expression engine over a
+    text instead of a look-up per character in Python."""
+    printable = "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in RANGES)
+    return re.compile(f"[^{printable}\t\n\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _not_printed(value: str) -> list[str]:
-    """The distinct characters of ``value`` the PDF's fonts have no glyph for, in order;
-    line breaks and tabs (laid out, not drawn) and characters a submission file cannot hold
-    (an error of their own) left aside."""
-    seen: dict[str, None] = {}
-    for character in value:
-        if character not in seen and character not in "\t\n\r" and not _NOT_XML.match(character) \
-                and not is_printable(character):
-            seen[character] = None
-    return list(seen)
+    """The distinct characters of ``value`` the PDF would print as boxes, in order."""
+    return list(dict.fromkeys(_unprintable().findall(value)))
 
 
 @rule(
@@ -217,15 +221,17 @@ def text_unprintable_character(context: Context) -> Iterator[Finding]:
     """A character the fonts embedded in the PDF cannot draw (an emoji such as 🦄, Chinese,
     Thai, …): it would print as an empty box. The table of what the fonts draw is generated
     from them (``font_coverage.py``)."""
-    for path, value in text_fields(context.report):
-        if value.isascii():
-            continue  # every printable ASCII character is in the fonts
+    for path, value in context.text_fields:
         missing = _not_printed(value)
         if missing:
             yield Finding(path, {"characters": _listed(missing)}, "one" if len(missing) == 1 else "many")
 
 
 _RIGHT_TO_LEFT = ("R", "AL")  # Unicode bidirectional classes of right-to-left letters
+# The blocks that hold every right-to-left letter (Hebrew to NKo and beyond, the presentation
+# forms, the right-to-left scripts of the supplementary planes): a quick first look.
+_RIGHT_TO_LEFT_BLOCKS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\U00010800-\U00010fff"
+                                   "\U0001e800-\U0001efff]")
 
 
 @rule(
@@ -239,12 +245,10 @@ def text_right_to_left(context: Context) -> Iterator[Finding]:
     """Hebrew, Arabic or other right-to-left letters: the PDF draws them, but one after the
     other from left to right and without joining Arabic letters, so the printed word is not
     the word typed."""
-    for path, value in text_fields(context.report):
-        if value.isascii():
-            continue
-        letters = [i for i, c in enumerate(value) if unicodedata.bidirectional(c) in _RIGHT_TO_LEFT
-                   and is_printable(c)]
-        if letters:
-            run = value[letters[0]:]
+    for path, value in context.text_fields:
+        first = next((m.start() for m in _RIGHT_TO_LEFT_BLOCKS.finditer(value)
+                      if unicodedata.bidirectional(m.group()) in _RIGHT_TO_LEFT and is_printable(m.group())), None)
+        if first is not None:
+            run = value[first:]
             end = next((i for i, c in enumerate(run) if unicodedata.bidirectional(c) in ("L", "B", "S")), len(run))
             yield Finding(path, {"text": shortened(run[:end], 30)})
