@@ -37,7 +37,7 @@ def test_a_negative_count_is_an_error_at_its_cell_and_left_out_of_every_total(qt
     assert model.index(7, 1).data() == "* 0"  # OCMW Twee over every category
     assert model.index(7, 3).data() == "* 1"  # total activated persons
     assert model.index(7, 0).data() == "1"  # the promoter's total leaves nothing out
-    assert model.index(7, 0).data(TOOLTIP) is None
+    assert "niet meegeteld" not in (model.index(7, 0).data(TOOLTIP) or "")
     assert "1 cel niet meegeteld" in model.index(0, 3).data(TOOLTIP)
     assert model.index(0, 3).data(DESCRIPTION) == model.index(0, 3).data(TOOLTIP)
     assert model.index(0, 3).data(Qt.ItemDataRole.ForegroundRole) == QColor(COLOURS["warning"])
@@ -49,7 +49,7 @@ def test_a_negative_count_is_an_error_at_its_cell_and_left_out_of_every_total(qt
     type_in_cell(qtbot, grid, 0, 1, "2")
     type_in_cell(qtbot, grid, 1, 1, "3")
     qtbot.waitUntil(lambda: model.index(7, 3).data() == "6", timeout=2000)
-    assert model.index(0, 3).data() == "3" and model.index(0, 3).data(TOOLTIP) is None
+    assert model.index(0, 3).data() == "3" and "niet meegeteld" not in (model.index(0, 3).data(TOOLTIP) or "")
 
 
 def test_the_note_on_a_total_is_in_the_windows_language(qtbot, open_report, compiled_translations):
