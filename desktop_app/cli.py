@@ -115,6 +115,10 @@ MESSAGES: dict[str, Text] = {
                           "opgenomen; met --again wordt het toch een nieuw verslag.",
                           "{path} a déjà été importé : le rapport {id} a le même contenu{bin}. Rien n'a été "
                           "importé ; avec --again, il devient quand même un nouveau rapport."),
+    "already-imported-scan": T("De gescande afdruk werd al opgenomen: verslag {id} heeft dezelfde inhoud{bin}. "
+                               "Er werd niets opgenomen; met --again wordt het toch een nieuw verslag.",
+                               "L'impression scannée a déjà été importée : le rapport {id} a le même contenu{bin}. "
+                               "Rien n'a été importé ; avec --again, elle devient quand même un nouveau rapport."),
     "in-bin": T(" (in de prullenbak)", " (dans la corbeille)"),
     "help-import-scan": T("een gescande of gefotografeerde afdruk inlezen (de gegevenscodes op de pagina's) "
                           "als nieuw verslag",
@@ -602,8 +606,11 @@ def command_import_scan(args: argparse.Namespace, say: _Speaker) -> int:
         scanned = read_scan(args.files)
     except ScanError as refused:
         raise _Failure(visible(refused.message.get(say.language))) from None
-    say.err(say("scan-read", count=scanned.count, pages=len(scanned.pages), sha=scanned.fingerprint))
-    source = args.files[0] if len(args.files) == 1 else Path(say("scan-source"))
+    # Pages that carried codes: a picture without one among them was not read "on".
+    pages_read = sum(1 for page in scanned.pages if page.chunks)
+    say.err(say("scan-read", count=scanned.count, pages=pages_read, sha=scanned.fingerprint))
+    several = len(args.files) > 1
+    source = Path(say("scan-source")) if several else args.files[0]
     data, result = _check_submission(scanned.data, source, say)
     if args.view:
         report = result.report
@@ -617,10 +624,11 @@ def command_import_scan(args: argparse.Namespace, say: _Speaker) -> int:
         say.err(say("view-checks-warnings", count=len(result.warnings)) if result.warnings
                 else say("view-checks-none"))
         return OK
-    return _import(result, source, args, say)
+    return _import(result, source, args, say, "already-imported-scan" if several else "already-imported")
 
 
-def _import(result, source: Path, args: argparse.Namespace, say: _Speaker) -> int:
+def _import(result, source: Path, args: argparse.Namespace, say: _Speaker,
+            already: str = "already-imported") -> int:
     """Store a submission file that was read and accepted as a new report; print its id."""
     from .storage import ReportStore
 
@@ -629,7 +637,7 @@ def _import(result, source: Path, args: argparse.Namespace, say: _Speaker) -> in
         same = [] if args.again else store.reports_with_content(result.report)
         if same:
             report_id, in_bin = same[0]
-            raise _Failure(say("already-imported", path=visible(source), id=report_id,
+            raise _Failure(say(already, path=visible(source), id=report_id,
                                bin=say("in-bin") if in_bin else ""))
         report_id = store.create(result.report)
     finally:

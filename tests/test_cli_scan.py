@@ -52,8 +52,24 @@ def test_a_scan_is_imported_as_a_new_report_and_its_id_printed(scanned, tmp_path
     code, out, err = run(capsys, "import-scan", *map(str, paths), "--db", str(db), "--lang", "fr")
     assert code == cli.INPUT_PROBLEM and out == ""
     assert f"le rapport {report_id} a le même contenu" in err
+    assert "L'impression scannée a déjà été importée" in err  # the print: feminine in French
     code, out, err = run(capsys, "import-scan", *map(str, paths), "--db", str(db), "--again")
     assert code == cli.OK and int(out) == report_id + 1
+
+
+def test_a_picture_without_code_is_not_counted_as_a_page_read(scanned, tmp_path, capsys):
+    from PIL import Image
+
+    _xml, paths = scanned
+    blank = tmp_path / "leeg.png"
+    Image.new("L", (1240, 1754), 255).save(blank)
+    said = []
+    for pictures in (paths, [blank, *paths]):
+        code, _out, err = run(capsys, "import-scan", "--view", *map(str, pictures),
+                              "--db", str(tmp_path / "r.sqlite"), "--lang", "nl")
+        assert code == cli.OK, err
+        said.append(err.splitlines()[0])
+    assert said[0] == said[1]  # "6 gegevenscode(s) gelezen op 3 pagina('s)" both times
 
 
 def test_view_prints_what_the_print_holds_and_imports_nothing(scanned, tmp_path, capsys):
