@@ -1685,12 +1685,24 @@ Que voulez-vous en faire&#xa0;?</translation>
         <translation>Impression de %1</translation>
     </message>
     <message>
+        <source>Printing was cancelled. Nothing was written.</source>
+        <translation>L&apos;impression a été annulée. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
         <source>Printing was cancelled. Nothing was sent to the printer.</source>
         <translation>L&apos;impression a été annulée. Rien n&apos;a été envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Printing was cancelled. The print job was withdrawn.</source>
         <translation>L&apos;impression a été annulée. La tâche d&apos;impression a été retirée.</translation>
+    </message>
+    <message>
+        <source>Printing to a file was cancelled after page %1 of %2: the file %3 holds only the pages written so far, not the whole document.</source>
+        <translation>L&apos;impression dans un fichier a été annulée après la page %1 sur %2 : le fichier %3 ne contient que les pages écrites jusque-là, pas tout le document.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled after page 1 of %2. The system cannot withdraw a page already handed to it: that page may still come out of the printer.</source>
+        <translation>L&apos;impression a été annulée après la page 1 sur %2. Le système ne peut pas retirer une page qu&apos;il a déjà reçue : cette page peut encore sortir de l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Printing was cancelled after page %1 of %2. The system cannot withdraw pages already handed to it: those %1 pages may still come out of the printer.</source>

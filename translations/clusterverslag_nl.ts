@@ -1685,12 +1685,24 @@ Wat wilt u ermee doen?</translation>
         <translation>%1 afdrukken</translation>
     </message>
     <message>
+        <source>Printing was cancelled. Nothing was written.</source>
+        <translation>Het afdrukken werd geannuleerd. Er werd niets geschreven.</translation>
+    </message>
+    <message>
         <source>Printing was cancelled. Nothing was sent to the printer.</source>
         <translation>Het afdrukken werd geannuleerd. Er werd niets naar de printer gestuurd.</translation>
     </message>
     <message>
         <source>Printing was cancelled. The print job was withdrawn.</source>
         <translation>Het afdrukken werd geannuleerd. De afdruktaak werd ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Printing to a file was cancelled after page %1 of %2: the file %3 holds only the pages written so far, not the whole document.</source>
+        <translation>Het afdrukken naar een bestand werd geannuleerd na pagina %1 van %2: het bestand %3 bevat enkel de pagina&apos;s die tot dan geschreven waren, niet het hele document.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled after page 1 of %2. The system cannot withdraw a page already handed to it: that page may still come out of the printer.</source>
+        <translation>Het afdrukken werd geannuleerd na pagina 1 van %2. Het systeem kan een pagina die het al kreeg niet meer intrekken: die pagina kan nog uit de printer komen.</translation>
     </message>
     <message>
         <source>Printing was cancelled after page %1 of %2. The system cannot withdraw pages already handed to it: those %1 pages may still come out of the printer.</source>

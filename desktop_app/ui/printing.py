@@ -309,23 +309,46 @@ def print_in_background(parent: QWidget | None, printer: QPrinter, data: bytes, 
                           label=label, object_name="printProgress",
                           show_after_ms=0)
     except PrintCancelled as stopped:
-        if not stopped.painted:
-            text = QCoreApplication.translate(
-                "Printing", "Printing was cancelled. Nothing was sent to the printer.")
-        elif stopped.withdrawn:
-            text = QCoreApplication.translate("Printing", "Printing was cancelled. The print job was withdrawn.")
-        else:
-            text = QCoreApplication.translate(
-                "Printing", "Printing was cancelled after page %1 of %2. The system cannot withdraw pages "
-                "already handed to it: those %1 pages may still come out of the printer.").replace(
-                "%1", str(stopped.painted)).replace("%2", str(stopped.total))
-        QMessageBox.information(parent, title, as_plain(text))
+        QMessageBox.information(parent, title, as_plain(cancelled_text(stopped, _output_file(printer))))
         return CANCELLED
     except PrintError:
         warn(parent, title, QCoreApplication.translate(
             "Printing", "The PDF could not be printed. Check the printer and try again."))
         return FAILED
     return PRINTED
+
+
+def _output_file(printer: QPrinter) -> str | None:
+    """The file a printer writes to ("Print to file (PDF)" in the print dialog), else None."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        return printer.outputFileName()
+    return None
+
+
+def cancelled_text(stopped: PrintCancelled, output_file: str | None) -> str:
+    """What to tell the user about a print job cancelled after ``stopped.painted`` pages: a
+    file printed to holds those pages (no printer is involved); a printer may still print them
+    (the system cannot take them back); one page is spoken of in the singular."""
+    translate = QCoreApplication.translate
+    if not stopped.painted:
+        if output_file:
+            text = translate("Printing", "Printing was cancelled. Nothing was written.")
+        else:
+            text = translate("Printing", "Printing was cancelled. Nothing was sent to the printer.")
+    elif stopped.withdrawn:
+        text = translate("Printing", "Printing was cancelled. The print job was withdrawn.")
+    elif output_file:
+        text = translate("Printing", "Printing to a file was cancelled after page %1 of %2: the file %3 holds "
+                         "only the pages written so far, not the whole document.")
+    elif stopped.painted == 1:
+        text = translate("Printing", "Printing was cancelled after page 1 of %2. The system cannot withdraw a "
+                         "page already handed to it: that page may still come out of the printer.")
+    else:
+        text = translate("Printing", "Printing was cancelled after page %1 of %2. The system cannot withdraw "
+                         "pages already handed to it: those %1 pages may still come out of the printer.")
+    # The file's name last: it may hold "%1" itself.
+    return text.replace("%1", str(stopped.painted)).replace("%2", str(stopped.total)).replace(
+        "%3", output_file or "")
 
 
 class PrintPreviewDialog(QDialog):

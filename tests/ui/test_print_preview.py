@@ -242,7 +242,7 @@ def test_cancel_stops_printing_promptly_and_says_so(qtbot, tmp_path, large_pdf, 
     assert stopped - cancelled_at[0] < 5  # at most the rest of the page being painted
     assert set(after_cancel) <= {"Cancelling…"}  # shown while the page under way is finished
     [(kind, _title, text)] = messages.seen
-    assert kind == "information" and "cancelled" in text and "printed" not in text.replace("Nothing was printed", "")
+    assert kind == "information" and "cancelled" in text and "printed" not in text.replace("Nothing was printed", "").replace(str(out), "")
     # Qt's PDF engine cannot withdraw a job: the pages painted are said, and are all there is.
     assert f"after page 2 of {count}" in text
     assert len(PdfReader(out).pages) == 2
@@ -255,3 +255,43 @@ def test_a_printer_that_cannot_start_is_told(qtbot, tmp_path, small_pdf, monkeyp
     assert printing.print_in_background(None, printer, small_pdf, "verslag.pdf") == printing.FAILED
     [(kind, _title, text)] = messages.seen
     assert kind == "warning" and "could not be printed" in text
+
+
+@needs_poppler
+def test_cancel_when_printing_to_a_file_says_the_file_holds_only_part(qtbot, tmp_path, large_pdf, monkeypatch):
+    # Qt's print dialog offers "Print to file (PDF)": cancelled, the file is there with the pages
+    # painted so far; no printer is involved, so none is talked about.
+    messages = Messages(monkeypatch)
+    out = tmp_path / "printed.pdf"
+    count = printing.page_count(large_pdf)
+
+    def cancel_at_page_one() -> None:
+        dialog = progress_dialog()
+        if dialog is not None and dialog.isVisible() and dialog.labelText() == f"Page 1 of {count}":
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    watch = QTimer(interval=10)
+    watch.timeout.connect(cancel_at_page_one)
+    watch.start()
+    outcome = printing.print_in_background(None, pdf_printer(out), large_pdf, "verslag.pdf")
+    watch.stop()
+    assert outcome == printing.CANCELLED
+    assert len(PdfReader(out).pages) == 1
+    [(_kind, _title, text)] = messages.seen
+    assert f"after page 1 of {count}" in text
+    assert str(out) in text and "printer" not in text
+    assert "1 pages" not in text
+
+
+@pytest.mark.parametrize("language, painted, expected, wrong", [
+    ("nl", 1, "die pagina kan nog uit de printer komen", "1 pagina's"),
+    ("fr", 1, "cette page peut encore sortir de l'imprimante", "1 pages"),
+    ("nl", 3, "die 3 pagina's kunnen nog uit de printer komen", None),
+    ("fr", 3, "ces 3 pages peuvent encore sortir de l'imprimante", None),
+])
+def test_a_cancelled_print_job_speaks_of_one_page_in_the_singular(qapp, compiled_translations, language, painted,
+                                                                   expected, wrong):
+    shared_translators().install(language)
+    text = printing.cancelled_text(printing.PrintCancelled(painted, 5, False), None)
+    assert expected in text.replace("\u2019", "'")
+    assert wrong is None or wrong not in text
