@@ -91,8 +91,10 @@ def demonstrated_amount(report: Report) -> Cents:
 
 
 def unjustified_amount(report: Report) -> Cents:
-    """Subsidy minus demonstrated amount, never below zero: what goes back to the State."""
-    return max(0, subsidy_amount(report) - demonstrated_amount(report))
+    """Subsidy minus demonstrated amount, never below zero nor above the subsidy (a negative
+    cluster share, shares above a line's total, is an error there): what goes back to the State."""
+    subsidy = subsidy_amount(report)
+    return max(0, min(subsidy, subsidy - demonstrated_amount(report)))
 
 
 def advance_amount(report: Report) -> Cents:

@@ -98,6 +98,16 @@ def test_too_little_demonstrated_gives_an_unjustified_amount_and_a_balance_to_pa
     assert summary.balance == -3_500_00  # negative: the advance was too much, pay back
 
 
+def test_shares_above_the_total_never_make_more_than_the_subsidy_unjustified():
+    # Shares that exceed a line's total (an error at that line) give a negative cluster share;
+    # "EUR 10,001.00 of the subsidy is not justified" would be untrue: at most all of it is.
+    report = costs_report(personnel=CostLine(1_00, 2_00, 0, 0))
+    assert compute.demonstrated_amount(report) == -1_00
+    summary = compute.financial_summary(report)
+    assert summary.unjustified == 10_000_00
+    assert summary.balance == -7_500_00  # the whole advance to pay back, not more
+
+
 def test_part_of_the_advance_justified_gives_a_smaller_balance_to_receive():
     report = costs_report(operating=CostLine(9_000_00, 0, 0, 0))
     assert compute.unjustified_amount(report) == 1_000_00
