@@ -72,6 +72,10 @@ def run(db_path: Path, argv: list[str], language: str | None = None, *, ask_befo
     from .keys import install_stray_alt_filter_everywhere
 
     install_stray_alt_filter_everywhere(app)
+    # Reference cycles are freed on this thread only, never in a worker (see collector.py).
+    from .collector import collect_on_window_thread
+
+    collect_on_window_thread()
     # The remembered language (the system's at the first start), before any window is built.
     settings = QSettings()
     shared_translators().install(language or saved_ui_language(settings))

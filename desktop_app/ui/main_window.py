@@ -35,6 +35,7 @@ from ..storage import Holder, ReportStore, ReportSummary, StorageError
 from .autosave import FAILED, PENDING, SAVED, AutoSaver
 from .errors import failure_reason, log_location_text
 from .i18n import LANGUAGE_NAMES, UI_LANGUAGES, remember_ui_language, shared_translators
+from .collector import collect_on_window_thread
 from .keys import install_stray_alt_filter, install_stray_alt_filter_everywhere
 from .language import format_timestamp, ui_language
 from .report_list import ReportListModel, ReportListView
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
     def __init__(self, store: ReportStore, settings: QSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        # The window's workers and the store's writer never run Python's collector (collector.py).
+        collect_on_window_thread()
         self.store = store
         self.settings = settings
         self.wizard: ReportWizard | None = None
