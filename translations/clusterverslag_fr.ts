@@ -1308,6 +1308,30 @@ Conserver ce que vous avez saisi comme copie (un nouveau rapport)&#xa0;? Le rapp
         <translation>Conservé comme copie&#xa0;: un nouveau rapport.</translation>
     </message>
     <message>
+        <source>Already imported</source>
+        <translation>Déjà importé</translation>
+    </message>
+    <message>
+        <source>This report is already among your reports (report %1%2).</source>
+        <translation>Ce rapport figure déjà parmi vos rapports (rapport %1%2).</translation>
+    </message>
+    <message>
+        <source>, in the bin</source>
+        <translation>, dans la corbeille</translation>
+    </message>
+    <message>
+        <source>Importing it again makes a second, separate report.</source>
+        <translation>L&apos;importer à nouveau crée un second rapport, distinct.</translation>
+    </message>
+    <message>
+        <source>&amp;Open that report</source>
+        <translation>&amp;Ouvrir ce rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Import as another report</source>
+        <translation>&amp;Importer comme nouveau rapport</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -1698,11 +1722,11 @@ Que voulez-vous en faire&#xa0;?</translation>
     </message>
     <message>
         <source>Printing to a file was cancelled after page %1 of %2: the file %3 holds only the pages written so far, not the whole document.</source>
-        <translation>L&apos;impression dans un fichier a été annulée après la page %1 sur %2 : le fichier %3 ne contient que les pages écrites jusque-là, pas tout le document.</translation>
+        <translation>L&apos;impression dans un fichier a été annulée après la page %1 sur %2&#xa0;: le fichier %3 ne contient que les pages écrites jusque-là, pas tout le document.</translation>
     </message>
     <message>
         <source>Printing was cancelled after page 1 of %2. The system cannot withdraw a page already handed to it: that page may still come out of the printer.</source>
-        <translation>L&apos;impression a été annulée après la page 1 sur %2. Le système ne peut pas retirer une page qu&apos;il a déjà reçue : cette page peut encore sortir de l&apos;imprimante.</translation>
+        <translation>L&apos;impression a été annulée après la page 1 sur %2. Le système ne peut pas retirer une page qu&apos;il a déjà reçue&#xa0;: cette page peut encore sortir de l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Printing was cancelled after page %1 of %2. The system cannot withdraw pages already handed to it: those %1 pages may still come out of the printer.</source>

@@ -1308,6 +1308,30 @@ Wat u typte als kopie bewaren (een nieuw verslag)? Het verslag zoals het andere 
         <translation>Als kopie bewaard: een nieuw verslag.</translation>
     </message>
     <message>
+        <source>Already imported</source>
+        <translation>Al opgenomen</translation>
+    </message>
+    <message>
+        <source>This report is already among your reports (report %1%2).</source>
+        <translation>Dit verslag staat al bij uw verslagen (verslag %1%2).</translation>
+    </message>
+    <message>
+        <source>, in the bin</source>
+        <translation>, in de prullenbak</translation>
+    </message>
+    <message>
+        <source>Importing it again makes a second, separate report.</source>
+        <translation>Opnieuw opnemen maakt een tweede, apart verslag.</translation>
+    </message>
+    <message>
+        <source>&amp;Open that report</source>
+        <translation>&amp;Dat verslag openen</translation>
+    </message>
+    <message>
+        <source>&amp;Import as another report</source>
+        <translation>&amp;Als nieuw verslag opnemen</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>

@@ -33,9 +33,9 @@ from ..domain.model import Report
 from ..logfile import logger
 from ..storage import Holder, ReportStore, ReportSummary, StorageError
 from .autosave import FAILED, PENDING, SAVED, AutoSaver
+from .collector import collect_on_window_thread
 from .errors import failure_reason, log_location_text
 from .i18n import LANGUAGE_NAMES, UI_LANGUAGES, remember_ui_language, shared_translators
-from .collector import collect_on_window_thread
 from .keys import install_stray_alt_filter, install_stray_alt_filter_everywhere
 from .language import format_timestamp, ui_language
 from .report_list import ReportListModel, ReportListView
@@ -865,8 +865,44 @@ class MainWindow(QMainWindow):
         return dialog
 
     def import_report(self, report: Report) -> int | None:
-        """Store ``report`` (read from a submission file) as a new report and open it."""
+        """Store ``report`` (read from a submission file or a scanned print) as a new report and
+        open it. When a stored report already has this content (the same file imported before),
+        ask first: open that one, import it again as another report, or do nothing (the command
+        line refuses without ``--again``)."""
+        try:
+            same = self.store.reports_with_content(report)
+        except StorageError as error:
+            self.warn(self.tr("The report cannot be created"), error.message.get(ui_language()))
+            return None
+        if same:
+            existing, in_bin = same[0]
+            choice = self._ask_import_again(existing, in_bin)
+            if choice == "open":
+                return existing if self.open_report(existing) is not None else None
+            if choice != "again":
+                return None
         return self._create_and_open(lambda: self.store.create(report))
+
+    def _ask_import_again(self, existing: int, in_bin: bool) -> str:
+        """Ask what to do with a report that is stored already: "open", "again" or ""."""
+        box = QMessageBox(QMessageBox.Icon.Question, plain.window_title(self.tr("Already imported")),
+                          plain.as_plain(self.tr("This report is already among your reports (report %1%2).")
+                                   .replace("%1", str(existing))
+                                   .replace("%2", self.tr(", in the bin") if in_bin else "")),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("alreadyImported")
+        box.setInformativeText(self.tr("Importing it again makes a second, separate report."))
+        open_button = None if in_bin else box.addButton(self.tr("&Open that report"),
+                                                        QMessageBox.ButtonRole.AcceptRole)
+        again_button = box.addButton(self.tr("&Import as another report"), QMessageBox.ButtonRole.ActionRole)
+        cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_button or cancel_button)
+        box.setEscapeButton(cancel_button)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is open_button and open_button is not None:
+            return "open"
+        return "again" if clicked is again_button else ""
 
     def show_read_only(self, report: Report, source: Path) -> ReportWizard | None:
         """Show ``report`` read-only under a banner naming ``source``: an in-memory copy,

@@ -246,3 +246,53 @@ def test_sign_and_verify_from_the_file_menu(qtbot, show_window, tmp_path, export
 
     choose(monkeypatch, None)
     assert window.sign_pdf() is None and window.verify_pdf() is None
+
+
+def answer_already_imported(monkeypatch, button_text: str | None) -> list[str]:
+    """Answer the question about a report imported before by the button whose text contains
+    ``button_text`` (None: Cancel); return the questions asked."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        asked.append(box.text())
+        for button in box.buttons():
+            if (button_text is None and box.buttonRole(button) == QMessageBox.ButtonRole.RejectRole) or (
+                    button_text is not None and button_text in button.text().replace("&", "")):
+                box.setProperty("answered", True)
+                button.click()
+                return 0
+        raise AssertionError(f"no button {button_text!r}")
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return asked
+
+
+def test_importing_the_same_file_again_asks_and_opens_the_existing_report(qtbot, show_window, db_path, submission,
+                                                                          monkeypatch):
+    window = show_window()
+    first = window.import_report(window.open_submission_file(submission).result.report)
+    window.close_report()
+    asked = answer_already_imported(monkeypatch, "Open that report")
+
+    opened = window.import_report(window.open_submission_file(submission).result.report)
+
+    assert len(asked) == 1 and f"report {first}" in asked[0]
+    assert opened == first and window.report_id == first
+    assert [s.id for s in reports_in(db_path)] == [first]
+
+
+def test_importing_the_same_file_again_on_request_makes_a_second_report(qtbot, show_window, db_path, submission,
+                                                                        monkeypatch):
+    window = show_window()
+    first = window.import_report(window.open_submission_file(submission).result.report)
+    window.close_report()
+    answer_already_imported(monkeypatch, "Import as another report")
+    second = window.import_report(window.open_submission_file(submission).result.report)
+    assert second not in (None, first) and window.report_id == second
+    assert sorted(s.id for s in reports_in(db_path)) == sorted([first, second])
+    window.close_report()
+    answer_already_imported(monkeypatch, None)
+    assert window.import_report(window.open_submission_file(submission).result.report) is None
+    assert len(reports_in(db_path)) == 2
