@@ -202,6 +202,28 @@ class Report:
         )
 
 
+# The fields of an organisation and of a partnership as the submission format names them
+# (the name in a field path), with the attribute that holds each, in the form's reading order.
+ORGANISATION_FIELDS = {
+    "name": "name",
+    "street": "street",
+    "postalCode": "postal_code",
+    "municipality": "municipality",
+    "contactPerson": "contact_person",
+    "phone": "phone",
+    "email": "email",
+    "enterpriseNumber": "enterprise_number",
+}
+MEMBER_FIELDS = {"name": "name", "enterpriseNumber": "enterprise_number"}
+PARTNERSHIP_FIELDS = {
+    "partner": "partner",
+    "category": "category",
+    "agreementReference": "agreement_reference",
+    "agreementDate": "agreement_date",
+    "description": "description",
+}
+
+
 def member_path(index: int, attribute: str) -> str:
     """``members[2].name``."""
     return f"members[{index}].{attribute}"

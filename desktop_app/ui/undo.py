@@ -33,6 +33,9 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
 from ..domain.model import (
     COST_CATEGORIES,
     ENTERED_COST_COLUMNS,
+    MEMBER_FIELDS,
+    ORGANISATION_FIELDS,
+    PARTNERSHIP_FIELDS,
     Report,
     cost_path,
     member_path,
@@ -40,24 +43,9 @@ from ..domain.model import (
     training_path,
 )
 
-PROMOTER_ATTRIBUTES = {
-    "name": "name",
-    "street": "street",
-    "postalCode": "postal_code",
-    "municipality": "municipality",
-    "contactPerson": "contact_person",
-    "phone": "phone",
-    "email": "email",
-    "enterpriseNumber": "enterprise_number",
-}
-MEMBER_ATTRIBUTES = {"name": "name", "enterpriseNumber": "enterprise_number"}
-PARTNERSHIP_ATTRIBUTES = {
-    "partner": "partner",
-    "category": "category",
-    "agreementReference": "agreement_reference",
-    "agreementDate": "agreement_date",
-    "description": "description",
-}
+PROMOTER_ATTRIBUTES = ORGANISATION_FIELDS
+MEMBER_ATTRIBUTES = MEMBER_FIELDS
+PARTNERSHIP_ATTRIBUTES = PARTNERSHIP_FIELDS
 SIGNATORY_ATTRIBUTES = {"president": "president", "secretary": "secretary", "place": "place", "date": "date"}
 
 

@@ -10,22 +10,13 @@ from collections.abc import Iterator
 from ..fields import FieldError, parse_count, parse_date, parse_year
 from ..font_coverage import RANGES, is_printable
 from ..labels import FIELD_LABELS
-from ..model import Report, partnership_path
+from ..model import ORGANISATION_FIELDS, Report, partnership_path
 from ..money import AmountError, parse_amount
 from ..text import Text
 from .base import ERROR, WARNING, Context, Finding, count_text, rule, shortened
 
 # The organisation fields that hold text, by path name and attribute.
-ORGANISATION_TEXT = {
-    "enterpriseNumber": "enterprise_number",
-    "name": "name",
-    "street": "street",
-    "postalCode": "postal_code",
-    "municipality": "municipality",
-    "contactPerson": "contact_person",
-    "phone": "phone",
-    "email": "email",
-}
+ORGANISATION_TEXT = ORGANISATION_FIELDS
 PARTNERSHIP_TEXT = {"partner": "partner", "agreementReference": "agreement_reference", "description": "description"}
 SIGNATORY_TEXT = ("president", "secretary", "place")
 

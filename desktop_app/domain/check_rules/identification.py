@@ -15,7 +15,7 @@ from ..fields import (
     is_valid_postal_code,
 )
 from ..labels import FIELD_LABELS
-from ..model import MIN_OCMWS, REPORT_LANGUAGES, Organisation, member_path
+from ..model import MIN_OCMWS, ORGANISATION_FIELDS, REPORT_LANGUAGES, Organisation, member_path
 from ..rules import FIRST_YEAR
 from ..text import Text
 from .base import ERROR, WARNING, Context, Finding, rule
@@ -23,15 +23,7 @@ from .base import ERROR, WARNING, Context, Finding, rule
 PART = "identification"
 
 PROMOTER_REQUIRED = ("name", "street", "postalCode", "municipality", "contactPerson", "phone", "email")
-PROMOTER_ATTRIBUTES = {
-    "name": "name",
-    "street": "street",
-    "postalCode": "postal_code",
-    "municipality": "municipality",
-    "contactPerson": "contact_person",
-    "phone": "phone",
-    "email": "email",
-}
+PROMOTER_ATTRIBUTES = ORGANISATION_FIELDS
 
 
 @rule(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.fields import FieldError, parse_year
-from ...domain.model import REPORT_LANGUAGES, Organisation, Report
+from ...domain.model import MEMBER_FIELDS, ORGANISATION_FIELDS, REPORT_LANGUAGES, Organisation, Report
 from ..field_help import apply_help
 from ..widgets.grid import GridView
 from ..widgets.marking import Mark, mark_widget
@@ -29,18 +29,8 @@ from ..widgets.records import RecordTableModel
 from .base import ReportPage
 
 # The promoter's fields: format name -> attribute of Organisation, in reading order.
-PROMOTER_FIELDS = {
-    "name": "name",
-    "street": "street",
-    "postalCode": "postal_code",
-    "municipality": "municipality",
-    "contactPerson": "contact_person",
-    "phone": "phone",
-    "email": "email",
-    "enterpriseNumber": "enterprise_number",
-}
-
-MEMBER_ATTRIBUTES = {"name": "name", "enterpriseNumber": "enterprise_number"}
+PROMOTER_FIELDS = ORGANISATION_FIELDS
+MEMBER_ATTRIBUTES = MEMBER_FIELDS
 
 # The characters a promoter's field shows at least before the fields go into one column.
 PROMOTER_FIELD_CHARS = 26
