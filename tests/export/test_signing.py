@@ -21,6 +21,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
+from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
 from certificates import NOW, Pki, key_usage
@@ -626,3 +627,23 @@ def test_pkcs11_refusals(softhsm_token):
     assert "Geen kaart gevonden" in message.nl
     message = refused(signing.load_pkcs11_signer, SOFTHSM_LIB, key_label="Authentication", pin="1234")
     assert "Authentication" in message.nl
+
+
+def test_a_print_of_the_twice_signed_pdf_reads_back_as_its_submission_file(signed_twice, xml, tmp_path):
+    """The paper round trip of issue 16 on what is really printed: the PDF both signed, its
+    signature stamps drawn (poppler, as a print would), photographed page by page."""
+    from desktop_app.export.scan import read_scan
+    from scan_pictures import distort, phone_like
+
+    (tmp_path / "signed.pdf").write_bytes(signed_twice)
+    subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", str(tmp_path / "signed.pdf"), str(tmp_path / "page")],
+                   check=True)
+    pages = sorted(tmp_path.glob("page-*.png"))
+    assert len(pages) == len(PdfReader(io.BytesIO(signed_twice)).pages)
+    photos = []
+    for index, page in enumerate(pages):
+        with Image.open(page) as picture:
+            photo = distort(picture.convert("L"), phone_like(index), seed=index)
+        photos.append(tmp_path / f"photo-{index}.jpg")
+        photo.save(photos[-1], "JPEG", quality=50)
+    assert read_scan(list(reversed(photos))).data == xml
