@@ -16,7 +16,7 @@ from desktop_app.ui.main_window import DISCARD
 from desktop_app.ui.wizard import PageId
 from ui_helpers import child, stored
 
-SLOW_SECONDS = 0.4  # a save on a very slow disk
+SLOW_SECONDS = 0.8  # a save on a very slow disk
 
 
 class Ticks:
@@ -68,7 +68,9 @@ def test_typing_goes_on_while_a_slow_save_is_written(qtbot, open_report, db_path
     type_narrative(qtbot, wizard, "Het project liep goed.")
     longest_gap = ticks.stop()
     assert saves, "nothing was saved while typing"
-    assert longest_gap < 0.15, f"the window stopped for {longest_gap:.2f} s while saving"
+    # A save on the window's thread would stop it for the whole save; a loaded machine may
+    # still pause it for a tenth of a second now and then.
+    assert longest_gap < SLOW_SECONDS / 2, f"the window stopped for {longest_gap:.2f} s while saving"
     assert all(name != threading.main_thread().name for name, _ in saves)
     # "Saved" only once the last snapshot is committed, and then it is in the file.
     qtbot.waitUntil(lambda: status.text() == "All changes saved", timeout=5000)
