@@ -52,6 +52,7 @@ bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_typing.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_typing.py --fsync-delay-ms 50
 	$(BIN)/python benchmarks/bench_save.py
+	$(BIN)/python benchmarks/bench_checks.py
 	$(BIN)/python benchmarks/bench_long_text.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_print.py
 	$(BIN)/python benchmarks/bench_scan.py

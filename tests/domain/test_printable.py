@@ -102,16 +102,16 @@ def test_the_quick_search_agrees_with_the_fonts_table_for_every_character():
         assert bool(_not_printed(character)) is expected, hex(code)
 
 
-def test_a_large_report_is_checked_in_a_few_milliseconds():
-    import time
-
+def test_a_large_report_with_accents_and_hebrew_gets_one_warning():
+    """200 partnerships and a 3,000-character narrative of accented Latin and Hebrew: the
+    accents are printed, the Hebrew gets the one right-to-left warning at the narrative. How
+    long these checks take (they run at every key) is measured by ``benchmarks/bench_checks.py``
+    on this same report, against one pass over its text, not limited here."""
     from desktop_app.domain.model import Partnership
 
     report = make_valid_report()
     report.partnerships = [Partnership(f"Partnër {i}", "other", f"R-{i}", None, "Beschrijving é è " * 8)
                            for i in range(200)]
     report.narrative = ("Een verhaal met accenten é à ç en שלום. " * 80)[:3000]
-    check_report(report, today=TODAY)
-    started = time.perf_counter()
-    check_report(report, today=TODAY)
-    assert time.perf_counter() - started < 0.25  # about 4 ms here; typing checks at every key
+    problems = check_report(report, today=TODAY)
+    assert [(p.code, p.path, p.severity.value) for p in problems] == [("text-right-to-left", "narrative", "warning")]

@@ -112,14 +112,21 @@ def test_duplicates_are_found_without_the_square_of_their_number(xml):
     """16,000 counts of one OCMW (beyond the bound read_submission refuses, so that the
     schema's own cost shows): libxml2 took 6 s for them, and 17 to 19 s when the same file was
     read again in the same process; a pass with a set takes a small part of a second, every
-    time."""
+    time. Timed against parsing the same bytes in the same test (a linear pass of libxml2), so
+    that a loaded machine slows both: the check takes 4 to 8 times the parse here, the
+    schema's quadratic check took 800 times."""
     data = _many_counts(xml, 16_000)
-    for _ in range(2):
+    parses, checks = [], []
+    for _ in range(3):  # the third read of a file was the slowest
+        started = time.perf_counter()
         tree = etree.fromstring(data, submission._safe_parser()).getroottree()
+        parses.append(time.perf_counter() - started)
         started = time.perf_counter()
         problems = submission._validate(tree)
-        assert time.perf_counter() - started < 1.5
+        checks.append(time.perf_counter() - started)
         assert len(problems) == 15_999  # every duplicate, at its line
+    # The median: one read slowed by the machine fails nothing; reads that slow down do.
+    assert sorted(checks)[1] < 50 * min(parses), f"checks {checks}, parses {parses}"
 def test_more_members_than_ocmws_in_belgium_are_refused_before_the_schema(xml, monkeypatch):
     extra = "".join(f'<member id="m{n}"><name>OCMW {n}</name></member>' for n in range(MAX_OCMWS))
     data = xml.replace("</members>", extra + "</members>", 1).encode()

@@ -36,13 +36,20 @@ class Ticks:
         return max(gaps) if gaps else float("inf")
 
 
-def threads_of(monkeypatch, module, name: str) -> list[str]:
-    """Record the thread each call of ``module.name`` runs in; the real function still runs."""
+# How long a slow export takes on top of the real one: on the window's thread it would stop the
+# window for at least this long, whatever the machine's speed or load.
+SLOW_SECONDS = 0.8
+
+
+def threads_of(monkeypatch, module, name: str, slower_by: float = 0.0) -> list[str]:
+    """Record the thread each call of ``module.name`` runs in; the real function still runs,
+    ``slower_by`` seconds later."""
     seen: list[str] = []
     real = getattr(module, name)
 
     def recorded(*args, **kwargs):
         seen.append(threading.current_thread().name)
+        time.sleep(slower_by)
         return real(*args, **kwargs)
 
     monkeypatch.setattr(module, name, recorded)
@@ -61,7 +68,7 @@ def large_window(open_report, monkeypatch, tmp_path):
 
 def test_export_is_made_in_a_worker_while_the_window_goes_on(qtbot, large_window, monkeypatch, tmp_path, db_path):
     window, panel, report_id, warnings = large_window
-    rendered_in = threads_of(monkeypatch, files, "render_export")
+    rendered_in = threads_of(monkeypatch, files, "render_export", slower_by=SLOW_SECONDS)
     ticks = Ticks()
     started = time.monotonic()
     record = panel.export()
@@ -71,7 +78,9 @@ def test_export_is_made_in_a_worker_while_the_window_goes_on(qtbot, large_window
     assert rendered_in and threading.main_thread().name not in rendered_in
     assert sorted(p.suffix for p in tmp_path.iterdir() if p.suffix in (".pdf", ".xml")) == [".pdf", ".xml"]
     assert len(ticks.times) > took / 0.15  # the window's thread kept turning
-    assert longest < 1.0, longest
+    # On the window's thread the export would stop it for all of SLOW_SECONDS and more; a
+    # loaded machine may pause it a tenth of a second now and then.
+    assert longest < SLOW_SECONDS / 2, f"the window stopped for {longest:.2f} s of {took:.2f} s"
     print(f"\nexport of 200 partnerships: {took:.2f} s, longest gap on the window's thread {longest * 1000:.0f} ms")
     store = ReportStore.open(db_path)
     assert [r.id for r in store.exports(report_id)] == [record.id]

@@ -4,8 +4,6 @@ per OCMW, and the report is complete (no check refuses its size)."""
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import Qt
 
 from desktop_app.ui.wizard import PageId
@@ -14,9 +12,7 @@ from ui_helpers import child, stored, type_in_cell
 
 
 def test_the_window_lists_200_partnerships_and_20_members(qtbot, open_report, db_path):
-    started = time.monotonic()
     window, wizard, report_id = open_report(make_large_report())
-    opened = time.monotonic() - started
     wizard.show_page(PageId.IDENTIFICATION)
     members = child(wizard, "members")
     assert members.model().rowCount() == 20
@@ -43,4 +39,3 @@ def test_the_window_lists_200_partnerships_and_20_members(qtbot, open_report, db
 
     wizard.show_page(PageId.CHECK_SIGN)
     assert not [p for p in wizard.problems if p.is_error]
-    print(f"\nopening the report of 200 partnerships and 20 OCMWs: {opened:.2f} s")

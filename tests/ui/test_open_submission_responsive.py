@@ -62,7 +62,13 @@ def large_file(tmp_path_factory):
     return path
 
 
-def test_reading_a_large_file_keeps_the_window_answering(qtbot, show_window, large_file, db_path):
+# How much longer a read is made in the tests of a read that goes on: on the window's thread it
+# would stop the window at least that long, however fast or loaded the machine.
+SLOW_SECONDS = 0.8
+
+
+def test_reading_a_large_file_keeps_the_window_answering(qtbot, show_window, large_file, db_path, monkeypatch):
+    slow_reader(monkeypatch, SLOW_SECONDS)
     window = show_window()
     ticks = Ticks()
     started = time.monotonic()
@@ -71,8 +77,9 @@ def test_reading_a_large_file_keeps_the_window_answering(qtbot, show_window, lar
     longest = ticks.stop()
     assert isinstance(dialog, SubmissionSummaryDialog)
     assert len(dialog.result.report.members) == 580
-    print(f"read in {took:.2f} s; the window's longest pause {longest * 1000:.0f} ms")
-    assert longest < max(0.5, took / 3), f"the window froze for {longest:.2f} s of {took:.2f} s"
+    print(f"read in {took:.2f} s (of which {SLOW_SECONDS} s added); the window's longest pause {longest * 1000:.0f} ms")
+    # A loaded machine may pause the window a tenth of a second now and then.
+    assert longest < SLOW_SECONDS / 2, f"the window stopped for {longest:.2f} s of {took:.2f} s"
     dialog.close()
 
 
