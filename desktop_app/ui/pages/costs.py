@@ -94,17 +94,13 @@ class CostsModel(EntryGridModel):
             return f"costs.{COST_COLUMNS[section]}"
         return "costs.totals" if section == TOTALS_ROW else f"costs.category.{COST_CATEGORIES[section]}"
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if self.is_entered(index):
-                key = self.key(index)
-                if key in self.typed:
-                    return self.typed[key]
-                return format_amount(self.amounts.get(key, 0), self.language)
-            return self.computed_text(index, format_amount(self._computed(index).value, self.language))
-        return self.cell_look(index, role)
+    def cell_text(self, index: Index) -> str:
+        if self.is_entered(index):
+            key = self.key(index)
+            if key in self.typed:
+                return self.typed[key]
+            return format_amount(self.amounts.get(key, 0), self.language)
+        return self.computed_text(index, format_amount(self._computed(index).value, self.language))
 
     def _computed(self, index: Index) -> compute.Total:
         if index.row() == TOTALS_ROW:

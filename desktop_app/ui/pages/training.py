@@ -75,17 +75,13 @@ class TrainingModel(EntryGridModel):
 
     # -- cells ------------------------------------------------------------------------------
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if self.is_entered(index):
-                key = self.key(index)
-                if key in self.typed:
-                    return self.typed[key]
-                return str(self.counts[key]) if key in self.counts else ""
-            return self.computed_text(index, str(self._total(index).value))
-        return self.cell_look(index, role)
+    def cell_text(self, index: Index) -> str:
+        if self.is_entered(index):
+            key = self.key(index)
+            if key in self.typed:
+                return self.typed[key]
+            return str(self.counts[key]) if key in self.counts else ""
+        return self.computed_text(index, str(self._total(index).value))
 
     def _total(self, index: Index) -> compute.Total:
         if index.row() == len(TRAINING_CATEGORIES):
@@ -102,7 +98,7 @@ class TrainingModel(EntryGridModel):
             return False
         key = self.key(index)
         text = "" if value is None else str(value)
-        before = self.data(index, Qt.ItemDataRole.EditRole)
+        before = self.cell_text(index)  # afresh: what data() keeps is forgotten only at dataChanged
         try:
             count = parse_count(text)
             self.typed.pop(key, None)
@@ -113,7 +109,7 @@ class TrainingModel(EntryGridModel):
         except FieldError:
             self.counts.pop(key, None)
             self.typed[key] = text
-        if self.data(index, Qt.ItemDataRole.EditRole) != before:
+        if self.cell_text(index) != before:
             self.dataChanged.emit(index, index)
             self.edited.emit()
         return True

@@ -28,6 +28,16 @@ HEADER_MARGIN = 10  # room around a header label, in pixels
 UNBREAKABLE = re.compile(r"[^\s/-]+[/-]?")  # a line can break at spaces and after "-" or "/"
 PREFERRED_ROWS = 4  # the rows a growing list asks room for
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # numbers, typed and computed
+READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+EDITABLE = READ_ONLY | Qt.ItemFlag.ItemIsEditable
+FLAGS_KEY = -1  # where a cell's flags are kept among its roles (which are never negative)
+# The roles a repaint asks for, which depend only on the model's own state (a language change
+# reaches the models after the window has asked for the explanations in the new language).
+KEPT_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.CheckStateRole,
+    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.SizeHintRole, PROBLEM_ROLE,
+})
 
 
 class LeftOutNote(QObject):
@@ -48,6 +58,13 @@ class EntryGridModel(QAbstractTableModel):
     (:meth:`path`) and gives the cells' text; this class makes the computed cells read-only on
     the window's background (in bold where :meth:`is_bold`), right-aligns every number, and
     gives each cell its problem mark, with the reason as tooltip.
+
+    What a repaint asks of a cell is kept once asked (:meth:`data`): a repaint of the grid asks
+    every cell for seven roles, each a call into Python, and the focus going to a cell's editor
+    and back repaints cells at every typed amount. The kept values of a cell are forgotten
+    whenever ``dataChanged`` names it, and all of them at a reset or a change of rows or
+    columns; a subclass that changes what a cell shows must therefore emit ``dataChanged`` for
+    it (which the views need anyway). Tooltips, What's This and the background are not kept.
     """
 
     edited = Signal()  # the user changed a typed cell
@@ -56,6 +73,52 @@ class EntryGridModel(QAbstractTableModel):
         super().__init__(parent)
         self._marks: dict[str, Mark] = {}
         self._left_out_note = LeftOutNote(self)
+        # (row, column) -> {role: value}, and FLAGS_KEY: the cell's flags. Connected before
+        # any view, so that a cell is forgotten before a view asks for it again.
+        self._cells: dict[tuple[int, int], dict[int, Any]] = {}
+        self.dataChanged.connect(self._forget_changed)
+        for signal in (self.modelReset, self.layoutChanged, self.rowsInserted, self.rowsRemoved, self.rowsMoved,
+                       self.columnsInserted, self.columnsRemoved, self.columnsMoved):
+            signal.connect(self.forget_cells)
+
+    # -- what a cell shows, kept --------------------------------------------------------------
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in KEPT_ROLES:  # explanations in the window's language, the palette's colour
+            return self.cell_data(index, role) if index.isValid() else None
+        key = (index.row(), index.column())
+        cell = self._cells.get(key)
+        if cell is not None and role in cell:
+            return cell[role]
+        if not index.isValid():
+            return None
+        value = self.cell_data(index, role)
+        if cell is None:
+            cell = self._cells[key] = {}
+        cell[role] = value
+        return value
+
+    def cell_data(self, index: Index, role: int) -> Any:
+        """``data`` computed afresh (:meth:`data` keeps it): the text, else the cell's look."""
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.cell_text(index)
+        return self.cell_look(index, role)
+
+    def cell_text(self, index: Index) -> str:
+        """The text of the cell: what was typed, or the computed value."""
+        raise NotImplementedError
+
+    def forget_cells(self, *_args) -> None:
+        """Forget what every cell shows (it is asked again)."""
+        self._cells.clear()
+
+    def _forget_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, _roles=()) -> None:
+        if not top_left.isValid() or not bottom_right.isValid():
+            self._cells.clear()
+            return
+        for row in range(top_left.row(), bottom_right.row() + 1):
+            for column in range(top_left.column(), bottom_right.column() + 1):
+                self._cells.pop((row, column), None)
 
     def is_entered(self, index: Index) -> bool:
         raise NotImplementedError
@@ -90,10 +153,15 @@ class EntryGridModel(QAbstractTableModel):
         return f"* {text}" if self.left_out(index) else text
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        key = (index.row(), index.column())
+        cell = self._cells.get(key)
+        if cell is not None and FLAGS_KEY in cell:
+            return cell[FLAGS_KEY]
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return flags | Qt.ItemFlag.ItemIsEditable if self.is_entered(index) else flags
+        flags = EDITABLE if self.is_entered(index) else READ_ONLY
+        self._cells.setdefault(key, {})[FLAGS_KEY] = flags
+        return flags
 
     def cell_look(self, index: Index, role: int) -> Any:
         """``data`` for the roles other than the cell's text."""
@@ -427,7 +495,30 @@ class GridView(QTableView):
             if first.isValid():
                 self.setCurrentIndex(first)
                 self.scrollTo(first)
-        super().focusInEvent(event)
+        self._repaint_focus_cells(super().focusInEvent, event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._repaint_focus_cells(super().focusOutEvent, event)
+
+    def _repaint_focus_cells(self, handler, event: QFocusEvent) -> None:
+        # QAbstractItemView repaints its whole viewport when it gains or loses the focus, that
+        # is twice for every amount typed (the cell's editor takes the focus at the first key
+        # and gives it back at Enter), each cell asking the model for its roles in Python. Only
+        # the cells drawn differently with the focus change: the selected ones (their colour)
+        # and the current one (the focus frame, also around a marked cell).
+        viewport = self.viewport()
+        disabled = viewport.testAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled)
+        viewport.setAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled, True)
+        try:
+            handler(event)
+        finally:
+            viewport.setAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled, disabled)
+        if not viewport.updatesEnabled():
+            return
+        selection = self.selectionModel()
+        for index in [self.currentIndex(), *(selection.selectedIndexes() if selection is not None else ())]:
+            if index.isValid():
+                viewport.update(self.visualRect(index))
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         Hint = QAbstractItemDelegate.EndEditHint
