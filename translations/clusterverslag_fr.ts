@@ -1953,6 +1953,22 @@ Que voulez-vous en faire&#xa0;?</translation>
         <translation>Lecture des codes de données de %1…</translation>
     </message>
     <message>
+        <source>Reading the data codes of %1: page %2…</source>
+        <translation>Lecture des codes de données de %1&#xa0;: page %2…</translation>
+    </message>
+    <message>
+        <source>Reading the scanned print was cancelled: nothing was imported.</source>
+        <translation>La lecture de l&apos;impression scannée a été annulée&#xa0;: rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Reading the scanned print was cancelled after %1 pages were read: nothing was imported.</source>
+        <translation>La lecture de l&apos;impression scannée a été annulée après la lecture de %1 pages&#xa0;: rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Cancelling… The page being read is finished first; nothing is imported.</source>
+        <translation>Annulation en cours… La page en cours de lecture est d&apos;abord terminée&#xa0;; rien n&apos;est importé.</translation>
+    </message>
+    <message>
         <source>Scanned print not read</source>
         <translation>Impression scannée non lue</translation>
     </message>
@@ -2109,6 +2125,14 @@ Que voulez-vous en faire&#xa0;?</translation>
     <message>
         <source>Open submission file</source>
         <translation>Ouvrir le fichier de soumission</translation>
+    </message>
+    <message>
+        <source>Cancelling… The check under way cannot be interrupted: when it ends, its result is dropped and nothing is imported.</source>
+        <translation>Annulation en cours… La vérification en cours ne peut pas être interrompue&#xa0;: quand elle se termine, son résultat est abandonné et rien n&apos;est importé.</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled: nothing was imported.</source>
+        <translation>La lecture de %1 a été annulée&#xa0;: rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Reading and checking %1…</source>

@@ -1953,6 +1953,22 @@ Wat wilt u ermee doen?</translation>
         <translation>De gegevenscodes van %1 worden gelezen…</translation>
     </message>
     <message>
+        <source>Reading the data codes of %1: page %2…</source>
+        <translation>De gegevenscodes van %1 worden gelezen: pagina %2…</translation>
+    </message>
+    <message>
+        <source>Reading the scanned print was cancelled: nothing was imported.</source>
+        <translation>Het lezen van de gescande afdruk werd geannuleerd: er werd niets opgenomen.</translation>
+    </message>
+    <message>
+        <source>Reading the scanned print was cancelled after %1 pages were read: nothing was imported.</source>
+        <translation>Het lezen van de gescande afdruk werd geannuleerd nadat %1 pagina&apos;s gelezen waren: er werd niets opgenomen.</translation>
+    </message>
+    <message>
+        <source>Cancelling… The page being read is finished first; nothing is imported.</source>
+        <translation>Bezig met annuleren… De pagina die gelezen wordt, wordt eerst afgewerkt; er wordt niets opgenomen.</translation>
+    </message>
+    <message>
         <source>Scanned print not read</source>
         <translation>Gescande afdruk niet gelezen</translation>
     </message>
@@ -2109,6 +2125,14 @@ Wat wilt u ermee doen?</translation>
     <message>
         <source>Open submission file</source>
         <translation>Indieningsbestand openen</translation>
+    </message>
+    <message>
+        <source>Cancelling… The check under way cannot be interrupted: when it ends, its result is dropped and nothing is imported.</source>
+        <translation>Bezig met annuleren… De lopende controle kan niet onderbroken worden: als ze klaar is, wordt het resultaat weggegooid en wordt er niets opgenomen.</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled: nothing was imported.</source>
+        <translation>Het lezen van %1 werd geannuleerd: er werd niets opgenomen.</translation>
     </message>
     <message>
         <source>Reading and checking %1…</source>

@@ -1,4 +1,5 @@
-"""Long work off the window's thread: printing, exporting, signing, verifying.
+"""Long work off the window's thread: printing, exporting, signing, verifying, reading a
+submission file or a scanned print.
 
 :func:`run_in_background` runs a function in a worker thread and waits for it in a local event
 loop, so the window goes on repainting and answering while the caller's code stays in order.
@@ -20,9 +21,9 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
-from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton, QWidget
 
-from .widgets.plain import window_title
+from .widgets.plain import PLAIN, window_title
 
 T = TypeVar("T")
 
@@ -68,9 +69,11 @@ class Task:
 
 def run_in_background(parent: QWidget | None, work: Callable[[Task], T], *, title: str,
                       label: Callable[[int, int], str], object_name: str = "backgroundProgress",
-                      cancellable: bool = True, show_after_ms: int = SHOW_AFTER_MS) -> T:
+                      cancellable: bool = True, show_after_ms: int = SHOW_AFTER_MS,
+                      cancelling: str | None = None) -> T:
     """Run ``work(task)`` in a worker thread and return its result, keeping the window alive
-    meanwhile. ``label(done, total)`` is the progress dialog's text. Raises what ``work``
+    meanwhile. ``label(done, total)`` is the progress dialog's text; ``cancelling`` what it
+    says after Cancel until the worker stops (default: "Cancelling…"). Raises what ``work``
     raised (:class:`Cancelled` when it stopped on the user's Cancel)."""
     task = Task()
     outcome: dict = {}
@@ -85,7 +88,7 @@ def run_in_background(parent: QWidget | None, work: Callable[[Task], T], *, titl
     worker.start()
     worker.join(0.02)  # a quick job ends here, without a dialog or a nested loop
     if worker.is_alive():
-        _wait(parent, worker, task, title, label, object_name, cancellable, show_after_ms)
+        _wait(parent, worker, task, title, label, object_name, cancellable, show_after_ms, cancelling)
     if "error" in outcome:
         raise outcome["error"]
     return outcome["result"]
@@ -114,9 +117,14 @@ class _InputGuard(QObject):
 
 
 def _wait(parent, worker: threading.Thread, task: Task, title: str, label, object_name: str,
-          cancellable: bool, show_after_ms: int) -> None:
+          cancellable: bool, show_after_ms: int, cancelling: str | None = None) -> None:
     progress = QProgressDialog(parent)
     progress.setObjectName(object_name)
+    # The label may name a file from outside: shown as text, never as HTML, and wrapped, so a
+    # long name or message does not stretch the dialog past the screen.
+    text = QLabel(textFormat=PLAIN, wordWrap=True)
+    text.setMinimumWidth(340)
+    progress.setLabel(text)
     progress.setWindowTitle(window_title(title))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setAutoClose(False)
@@ -138,7 +146,7 @@ def _wait(parent, worker: threading.Thread, task: Task, title: str, label, objec
         if progress.wasCanceled() and not task.cancelled():
             task.cancel()
             # Escape closed the dialog: show it again, saying it stops, until the worker has.
-            progress.setLabelText(QCoreApplication.translate("Background", "Cancelling…"))
+            progress.setLabelText(cancelling or QCoreApplication.translate("Background", "Cancelling…"))
             for button in progress.findChildren(QPushButton):
                 button.setEnabled(False)
             if (time.monotonic() - started) * 1000 >= show_after_ms:

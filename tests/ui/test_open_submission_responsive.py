@@ -1,6 +1,6 @@
 """Parsing a large submission file never freezes the window: the file is read in a worker
 thread while the window goes on answering, a long read shows a progress dialog, and Cancel
-drops it without importing anything."""
+drops its result without importing anything, and says so."""
 
 from __future__ import annotations
 
@@ -8,14 +8,15 @@ import datetime as dt
 import time
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from desktop_app.domain.model import PARTNERSHIP_CATEGORIES, TRAINING_CATEGORIES, Partnership
 from desktop_app.export import submission
 from desktop_app.export.submission import MAX_FILE_SIZE, to_xml
 from desktop_app.storage import ReportStore
-from desktop_app.ui.dialogs.submission import SubmissionSummaryDialog
+from desktop_app.ui.dialogs import submission as submission_dialogs
+from desktop_app.ui.dialogs.submission import SubmissionProblemsDialog, SubmissionSummaryDialog
 from factories import make_valid_report
 
 
@@ -83,38 +84,77 @@ def test_reading_a_large_file_keeps_the_window_answering(qtbot, show_window, lar
     dialog.close()
 
 
-def slow_reader(monkeypatch, seconds: float):
+def slow_reader(monkeypatch, seconds: float) -> list[str]:
+    """Make every read of a submission file ``seconds`` slower; the list returned gets
+    "done" when such a read has ended."""
     real = submission.read_submission_file
+    ended: list[str] = []
 
     def slow(*args, **kwargs):
         time.sleep(seconds)
-        return real(*args, **kwargs)
+        try:
+            return real(*args, **kwargs)
+        finally:
+            ended.append("done")
 
     monkeypatch.setattr(submission, "read_submission_file", slow)
+    return ended
 
 
 def test_a_long_read_shows_progress_and_cancel_drops_it(qtbot, show_window, tmp_path, db_path, monkeypatch):
+    """Escape on the progress dialog: parsing and checking cannot be interrupted, so the dialog
+    says so until the read under way has ended (the window repainting meanwhile); then its
+    result is dropped, nothing is imported, and the status bar says so."""
     path = tmp_path / "cluster.xml"
     path.write_bytes(to_xml(make_valid_report()))
-    slow_reader(monkeypatch, 1.5)
+    ended = slow_reader(monkeypatch, 1.5)
     window = show_window()
     seen: list[QProgressDialog] = []
+    after_cancel: list[str] = []
 
     def cancel_when_shown():
         shown = [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
-        if shown and not seen:
+        if shown and seen:
+            after_cancel.append(shown[0].labelText())
+        elif shown:
             seen.extend(shown)
+            assert shown[0].objectName() == "readingSubmission"
             assert "cluster.xml" in shown[0].labelText()
-            shown[0].cancel()
+            qtbot.keyClick(shown[0], Qt.Key.Key_Escape)  # the keyboard's Cancel
 
     ticks = Ticks(cancel_when_shown)
-    started = time.monotonic()
     assert window.open_submission_file(path) is None
-    assert time.monotonic() - started < 1.2  # cancelled, not waited for
-    ticks.stop()
-    assert seen
+    longest = ticks.stop()
+    assert seen and ended == ["done"]  # returned once the read had ended, not before
+    assert after_cancel and all(text == (
+        "Cancelling… The check under way cannot be interrupted: when it ends, its result is dropped and "
+        "nothing is imported.") for text in after_cancel)
+    assert longest < 1.5 / 2, f"the window stopped for {longest:.2f} s"
+    assert window.statusBar().currentMessage() == "Reading cluster.xml was cancelled: nothing was imported."
     QApplication.processEvents()
     assert not [d for d in window.findChildren(SubmissionSummaryDialog) if d.isVisible()]
+    assert not [d for d in window.findChildren(SubmissionProblemsDialog) if d.isVisible()]
     store = ReportStore.open(db_path)
     assert store.list_reports() == []
     store.close()
+
+
+def test_a_read_cancelled_then_refused_shows_no_refusal(qtbot, show_window, tmp_path, db_path, monkeypatch):
+    """The user cancelled: the refusal that the read under way ends with is dropped too."""
+    path = tmp_path / "broken.xml"
+    path.write_bytes(b"<clusterReport>")
+    slow_reader(monkeypatch, 0.6)
+    monkeypatch.setattr(submission_dialogs, "PROGRESS_DELAY_MS", 0)
+    window = show_window()
+
+    def cancel():
+        shown = window.findChild(QProgressDialog, "readingSubmission")
+        if shown is not None and shown.isVisible() and not shown.wasCanceled():
+            shown.cancel()
+
+    ticks = Ticks(cancel)
+    assert window.open_submission_file(path) is None
+    ticks.stop()
+    QApplication.processEvents()
+    assert not [d for d in window.findChildren(SubmissionProblemsDialog) if d.isVisible()]
+    assert window.statusBar().currentMessage() == "Reading broken.xml was cancelled: nothing was imported."

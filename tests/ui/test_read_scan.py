@@ -8,7 +8,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QTimer, Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QProgressDialog
 
 from desktop_app.export.pdf import render_pdf
 from desktop_app.export.submission import sha256_hex, to_xml
@@ -54,7 +54,6 @@ def test_photos_of_a_print_are_imported_through_the_menu(qtbot, show_window, db_
     timer = QTimer(interval=20)
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
     timer.start()
-    monkeypatch.setattr(submission_dialogs, "QUICK_READ_SECONDS", 0.0)
 
     window.read_scan_action.trigger()
 
@@ -104,35 +103,51 @@ def test_the_menu_names_the_command_in_each_language(qtbot, show_window, compile
     assert window.read_scan_action in window.file_menu.actions()
 
 
-def test_cancelling_a_long_read_stops_the_worker_and_imports_nothing(qtbot, show_window, db_path, photos,
-                                                                     monkeypatch):
+def test_cancelling_a_long_read_stops_the_worker_between_pages_and_says_so(qtbot, show_window, db_path, photos,
+                                                                           monkeypatch):
+    """Escape on the progress dialog stops the reading at the next page: the dialog says it is
+    stopping until the worker has, the window then says how many pages were read and that
+    nothing was imported, and no page is read after the command returns."""
     from desktop_app.export import scan
 
     _, paths = photos
     window = show_window()
-    pages_read = []
+    finished = []  # pages whose reading ended
     slow_read = scan._read_page
 
     def slow(page, image):
-        pages_read.append(page)
         time.sleep(0.3)
-        return slow_read(page, image)
+        read = slow_read(page, image)
+        finished.append(page)
+        return read
 
     monkeypatch.setattr(scan, "_read_page", slow)
     monkeypatch.setattr(submission_dialogs, "PROGRESS_DELAY_MS", 0)
 
-    at_cancel = []
+    at_cancel, after_cancel = [], []
 
-    def cancel():
-        progress = window.findChild(submission_dialogs.QProgressDialog, "readingSubmission")
-        if progress is not None and progress.isVisible() and pages_read:
-            at_cancel.append(len(pages_read))
-            progress.cancel()
-        else:
-            QTimer.singleShot(20, cancel)
+    def watch():
+        progress = window.findChild(QProgressDialog, "readingSubmission")
+        if progress is None or not progress.isVisible():
+            return
+        if at_cancel:
+            after_cancel.append(progress.labelText())
+        elif finished:
+            at_cancel.append(len(finished))
+            qtbot.keyClick(progress, Qt.Key.Key_Escape)  # the keyboard's Cancel
 
-    QTimer.singleShot(20, cancel)
-    assert window.read_scanned_print(paths * 4) is None  # twelve pages
-    qtbot.wait(1500)  # five more pages, had the worker gone on
-    assert len(pages_read) <= at_cancel[0] + 1 < 12  # it stopped at the next page
+    timer = QTimer(interval=20)
+    timer.timeout.connect(watch)
+    timer.start()
+    try:
+        assert window.read_scanned_print(paths * 4) is None  # twelve pages
+    finally:
+        timer.stop()
+    returned_with = len(finished)
+    qtbot.wait(1000)  # three more pages, had the worker gone on
+    assert at_cancel and len(finished) == returned_with <= at_cancel[0] + 1 < 12  # stopped at the next page
+    assert after_cancel and all(text.startswith("Cancelling") for text in after_cancel)
+    assert window.statusBar().currentMessage() == (
+        f"Reading the scanned print was cancelled after {returned_with} pages were read: nothing was imported.")
+    assert not window.findChild(SubmissionSummaryDialog)
     assert not db_path.exists() or reports_in(db_path) == []

@@ -11,11 +11,9 @@ Both dialogs open window-modal without blocking (``open()``) and delete themselv
 
 from __future__ import annotations
 
-import threading
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressDialog,
+    QMainWindow,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.checks import Problem
+from ..background import Cancelled, Task, run_in_background
 from ..export_panel import remember_folder, remembered_folder
 from ..language import format_count, format_fingerprint, ui_language
 from ..widgets.marking import COLOURS
@@ -55,88 +54,93 @@ def choose_submission_file(parent: QWidget | None, settings: QSettings | None = 
     return Path(path)
 
 
-# A file read within this time is shown at once; a longer read shows a progress dialog.
-QUICK_READ_SECONDS = 0.05
+# A read that lasts longer than this shows a progress dialog with Cancel.
 PROGRESS_DELAY_MS = 300
+# What the window says after a Cancel, in its status bar, for so long.
+STATUS_MS = 10000
 
 
-def read_submission_or_explain(parent: QWidget | None, path: Path, read=None, reading_text: str | None = None):
+class ReadCancelled(Cancelled):
+    """A read stopped on the user's Cancel; nothing of it was imported. ``pages``: of a
+    scanned print, how many pages were read before it stopped (None when not known)."""
+
+    def __init__(self, pages: int | None = None):
+        super().__init__()
+        self.pages = pages
+
+
+def read_submission_or_explain(parent: QWidget | None, path: Path, read=None, *, title: str | None = None,
+                               label=None, cancelling: str | None = None, cancelled_text=None):
     """Read the submission file at ``path`` in the user's language: ``(result, None)`` with
     the ``ImportResult``, ``(None, dialog)`` for a refused file, the dialog that shows its
-    problems opened (window-modal, not blocking), or ``(None, None)`` when the user cancelled
-    a long read. Nothing is imported either way.
+    problems opened (window-modal, not blocking), or ``(None, None)`` when the user cancelled.
+    Nothing is imported either way.
 
-    The file is read and checked in a worker thread while the window goes on drawing and
-    answering: a file near the size limit takes a second or two (the schema, tens of
-    thousands of counts). A read that is not done after a moment shows a progress dialog
-    with Cancel; a cancelled read finishes unseen and its result is dropped.
+    The file is read and checked in a worker thread (:func:`..background.run_in_background`)
+    while the window goes on drawing and answering: a file near the size limit takes a second
+    or two under load (the schema, thousands of counts). A read that lasts shows a progress
+    dialog (objectName ``readingSubmission``) with Cancel. Parsing and checking cannot be
+    interrupted: after Cancel the dialog says so until the check under way has ended, its
+    result is dropped (a refusal too), and the window's status bar says that nothing was
+    imported.
 
-    ``read``, when given, is called in the worker instead of reading ``path`` (with the
-    window's language) and returns the ``ImportResult``: *Read a scanned print…* puts the
-    file back together from the codes there, then checks it the same way. An exception other
-    than a refusal of the file is raised here, in the window's thread; ``reading_text`` is
-    what the progress dialog says.
+    ``read``, when given, is called in the worker instead of reading ``path``, as
+    ``read(language, task)``, and returns the ``ImportResult``: *Read a scanned print…* puts
+    the file back together from the codes there (stopping between pages when ``task`` is
+    cancelled, raising :class:`ReadCancelled`), then checks it the same way. ``title``,
+    ``label(done, total)`` and ``cancelling`` are the progress dialog's texts, and
+    ``cancelled_text(stopped)`` what the status bar says after a Cancel. An exception other
+    than a refusal of the file is raised here, in the window's thread.
     """
     from ...export.submission import SubmissionError, read_submission_file
 
     language = ui_language()
-    outcome: dict = {}
 
-    def work() -> None:
+    def work(task: Task):
         try:
-            outcome["result"] = read(language) if read else read_submission_file(path, language)
+            result = read(language, task) if read else read_submission_file(path, language)
+        except Cancelled:
+            raise
         except SubmissionError as refused:
-            outcome["problems"] = refused.problems
-        except BaseException as error:  # noqa: BLE001 - handed to the window's thread below
-            outcome["error"] = error
+            if task.cancelled():
+                raise ReadCancelled() from None
+            return None, refused.problems
+        except Exception:
+            if task.cancelled():
+                raise ReadCancelled() from None
+            raise
+        if task.cancelled():
+            raise ReadCancelled()  # read and checked after all: the result is dropped
+        return result, None
 
-    worker = threading.Thread(target=work, name="read-submission", daemon=True)
-    worker.start()
-    worker.join(QUICK_READ_SECONDS)
-    if worker.is_alive() and not _wait_with_progress(parent, path, worker, reading_text):
+    translate = QCoreApplication.translate
+    reading = translate("SubmissionFile", "Reading and checking %1…").replace("%1", path.name)
+    try:
+        result, problems = run_in_background(
+            parent, work, title=title or translate("SubmissionFile", "Open submission file"),
+            label=label or (lambda _done, _total: reading), object_name="readingSubmission",
+            show_after_ms=PROGRESS_DELAY_MS,
+            cancelling=cancelling or translate(
+                "SubmissionFile", "Cancelling… The check under way cannot be interrupted: when it ends, its "
+                "result is dropped and nothing is imported."))
+    except ReadCancelled as stopped:
+        text = cancelled_text(stopped) if cancelled_text else translate(
+            "SubmissionFile", "Reading %1 was cancelled: nothing was imported.").replace("%1", path.name)
+        _tell(parent, text)
         return None, None
-    if "error" in outcome:
-        raise outcome["error"]
-    if "result" in outcome:
-        return outcome["result"], None
-    dialog = SubmissionProblemsDialog(parent, path, outcome["problems"])
+    if result is not None:
+        return result, None
+    dialog = SubmissionProblemsDialog(parent, path, problems)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return None, dialog
 
 
-def _wait_with_progress(parent: QWidget | None, path: Path, worker: threading.Thread,
-                        reading_text: str | None = None) -> bool:
-    """Keep the window alive until ``worker`` is done; False when the user cancelled."""
-    progress = QProgressDialog(parent)
-    progress.setObjectName("readingSubmission")
-    progress.setWindowTitle(QCoreApplication.translate("SubmissionFile", "Open submission file"))
-    progress.setLabelText(reading_text or QCoreApplication.translate("SubmissionFile", "Reading and checking %1…").replace(
-        "%1", path.name))
-    progress.setRange(0, 0)  # how long lxml takes cannot be told in advance
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setAutoClose(False)
-    progress.setAutoReset(False)
-    progress.hide()  # shown only if the reading lasts (a QProgressDialog shows itself otherwise)
-    started = time.monotonic()
-    loop = QEventLoop()
-
-    def look() -> None:
-        if not worker.is_alive() or progress.wasCanceled():
-            loop.quit()
-        elif not progress.isVisible() and time.monotonic() - started >= PROGRESS_DELAY_MS / 1000:
-            progress.show()
-
-    timer = QTimer(interval=20)
-    timer.timeout.connect(look)
-    progress.canceled.connect(loop.quit)
-    timer.start()
-    loop.exec()
-    timer.stop()
-    cancelled = progress.wasCanceled() and worker.is_alive()
-    progress.close()
-    progress.deleteLater()
-    return not cancelled
+def _tell(parent: QWidget | None, text: str) -> None:
+    """Say ``text`` in the status bar of the window ``parent`` is in (when it has one)."""
+    window = parent.window() if parent is not None else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, STATUS_MS)
 
 
 def _reason(problem, language: str) -> str:
@@ -338,6 +342,7 @@ def open_summary_dialog(parent: QWidget | None, path: Path, result) -> Submissio
 
 
 __all__ = [
+    "ReadCancelled",
     "SubmissionProblemsDialog",
     "SubmissionSummaryDialog",
     "choose_submission_file",
