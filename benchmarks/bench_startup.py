@@ -1,20 +1,23 @@
 """Start-up time of the main window with a long report open, against a bare QWizard.
 
-Each measurement is a fresh Python process, timed from its start until its window is shown
-and the pending events are processed (the child prints a line then; the time of reading that
-line is the end). The two programs alternate, round after round, so both meet the same
-machine load. The goal is a ratio of at most 1.3.
+Each measurement is a fresh Python process, timed from its start until the widget that shows
+the report (the bare wizard's page) has painted itself for the first time (the child prints a
+line then; the time of reading that line is the end). The program starts as it does for the
+secretary, on its list of reports, and opens the report as the list's Enter does: the page shown
+is built and painted, the other five are built after that first paint (also timed, and printed
+apart, until the last page is built). The programs alternate, round after round, so all meet
+the same machine load.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_startup.py [--rounds 10] [--check]
 
-With ``--check`` the exit status is 1 when the goal is not met.
+Goals (issue 17): the program with the long report open within 1.15 times the binding's floor,
+and the program's start on its list within 1.3 times the bare wizard. With ``--check`` the exit
+status is 1 when a goal is not met.
 
-A third program shows how much of the difference is the binding's own cost rather than the
-program's: the bare wizard that also imports every PySide6 class the window's modules import
-(PySide6 creates a class, with all its enums as Python enums, on first import; the ``Qt``
-namespace alone holds about a hundred). It is timed in the same rounds and printed as a ratio
-against the bare wizard too; it is not a goal, it is the floor under the program's figure. A fourth figure is the main window
-as the program starts, on the list of reports with none open (not a goal either).
+The floor shows how much of the difference is the binding's own cost rather than the program's:
+the bare wizard that also imports every PySide6 class the window's modules import once a report
+is open (PySide6 creates a class, with all its enums as Python enums, on first import; the
+``Qt`` namespace alone holds about a hundred). It is timed in the same rounds.
 """
 
 from __future__ import annotations
@@ -32,24 +35,48 @@ from pathlib import Path
 REPOSITORY = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPOSITORY))
 
-GOAL = 1.3
+GOAL = 1.15  # the long report open, against the floor
+LIST_GOAL = 1.3  # the list of reports, against the bare wizard
+REPORT = "main window, long report"
+BARE = "bare QWizard, 6 pages"
 FLOOR = "bare QWizard + window's Qt classes"
 LIST = "main window, list of reports"  # what the program shows when it starts
 WINDOW_SIZE = (1180, 760)
 
-PROGRAM = """
-import sys
+# Prints "shown" once ``widget`` has painted itself for the first time.
+WAIT_FOR_PAINT = """
+from PySide6.QtCore import QEvent, QObject
+class _Painted(QObject):
+    done = False
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            _Painted.done = True
+        return False
+def wait_for_paint(app, widget):
+    watcher = _Painted()
+    widget.installEventFilter(watcher)
+    while not _Painted.done:
+        app.processEvents()
+    print("shown", flush=True)
+"""
+
+PROGRAM = WAIT_FOR_PAINT + """
+import sys, time
 from desktop_app.ui import create_main_window
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-window = create_main_window(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else None)
+window = create_main_window(sys.argv[1])  # the list of reports, as the program starts
+wizard = window.open_report(int(sys.argv[2])) if len(sys.argv) > 2 else None  # Enter on the list
 window.resize({width}, {height})
 window.show()
-app.processEvents()
-print("shown", flush=True)
+wait_for_paint(app, wizard.currentPage() if wizard is not None else window.report_list.viewport())
+if wizard is not None:
+    while not all(page.is_built() for page in wizard.pages.values()):
+        app.processEvents()
+    print("built", flush=True)
 """.format(width=WINDOW_SIZE[0], height=WINDOW_SIZE[1])
 
-BARE_WIZARD = """
+BARE_WIZARD = WAIT_FOR_PAINT + """
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
 app = QApplication([])
 wizard = QWizard()
@@ -60,8 +87,7 @@ for number in range(6):
     wizard.addPage(page)
 wizard.resize({width}, {height})
 wizard.show()
-app.processEvents()
-print("shown", flush=True)
+wait_for_paint(app, wizard.currentPage())
 """.format(width=WINDOW_SIZE[0], height=WINDOW_SIZE[1])
 
 
@@ -129,23 +155,29 @@ def make_database(folder: Path) -> tuple[Path, int]:
     return path, report_id
 
 
-def measure(code: str, args: list[str], env: dict[str, str]) -> float:
-    """Seconds from starting the process until it says its window is shown."""
+def measure(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float | None]:
+    """Seconds from starting the process until it says its window is shown, and until it
+    says every page is built (None when it does not say so)."""
     started = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, env=env, text=True, cwd=REPOSITORY)
     line = child.stdout.readline()
     elapsed = time.perf_counter() - started
+    built = None
+    if line.strip() == "shown":
+        after = child.stdout.readline()
+        if after.strip() == "built":
+            built = time.perf_counter() - started
     _, errors = child.communicate(timeout=60)
     if line.strip() != "shown":
         raise RuntimeError(f"the child program did not show its window:\n{errors}")
-    return elapsed
+    return elapsed, built
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=10)
-    parser.add_argument("--check", action="store_true", help="exit with status 1 when the goal is not met")
+    parser.add_argument("--check", action="store_true", help="exit with status 1 when a goal is not met")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         # Bytecode as an installed program has it: written by the untimed first run (into the
@@ -155,30 +187,38 @@ def main() -> int:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         db_path, report_id = make_database(Path(folder))
         programs = {
-            "main window, long report": (PROGRAM, [str(db_path), str(report_id)]),
-            "bare QWizard, 6 pages": (BARE_WIZARD, []),
+            REPORT: (PROGRAM, [str(db_path), str(report_id)]),
+            BARE: (BARE_WIZARD, []),
             FLOOR: (bare_wizard_with_classes(env, db_path, report_id), []),
             LIST: (PROGRAM, [str(db_path)]),
         }
         for code, program_args in programs.values():  # warm the caches once, untimed
             measure(code, program_args, env)
         times: dict[str, list[float]] = {name: [] for name in programs}
+        built: list[float] = []
         for round_number in range(args.rounds):
             order = list(programs) if round_number % 2 == 0 else list(reversed(programs))
             for name in order:
-                times[name].append(measure(*programs[name], env))
+                shown, all_built = measure(*programs[name], env)
+                times[name].append(shown)
+                if name == REPORT and all_built is not None:
+                    built.append(all_built)
 
     medians = {name: statistics.median(values) for name, values in times.items()}
     for name, values in times.items():
         print(f"{name:36s} median {medians[name] * 1000:6.0f} ms   "
               f"(min {min(values) * 1000:.0f}, max {max(values) * 1000:.0f}, {len(values)} runs)")
-    bare = medians["bare QWizard, 6 pages"]
-    ratio = medians["main window, long report"] / bare
-    print(f"ratio {ratio:.2f} (goal <= {GOAL}: {'met' if ratio <= GOAL else 'NOT met'})")
-    floor = medians[FLOOR] / bare
-    print(f"floor: the bare QWizard importing the window's Qt classes is {floor:.2f} times the bare QWizard")
-    print(f"the program's start on its list of reports is {medians[LIST] / bare:.2f} times the bare QWizard")
-    return 1 if args.check and ratio > GOAL else 0
+    if built:
+        print(f"{'  ... until its six pages are built':36s} median {statistics.median(built) * 1000:6.0f} ms")
+    bare, floor = medians[BARE], medians[FLOOR]
+    ratio = medians[REPORT] / floor
+    list_ratio = medians[LIST] / bare
+    print(f"floor: the bare QWizard importing the window's Qt classes is {floor / bare:.2f} times the bare QWizard")
+    print(f"the long report open: {medians[REPORT] / bare:.2f} times the bare QWizard, {ratio:.2f} times the floor "
+          f"(goal <= {GOAL}: {'met' if ratio <= GOAL else 'NOT met'})")
+    print(f"the start on its list of reports: {list_ratio:.2f} times the bare QWizard "
+          f"(goal <= {LIST_GOAL}: {'met' if list_ratio <= LIST_GOAL else 'NOT met'})")
+    return 1 if args.check and (ratio > GOAL or list_ratio > LIST_GOAL) else 0
 
 
 if __name__ == "__main__":

@@ -19,8 +19,9 @@ _application = None  # the QApplication made here when the caller had none
 def create_main_window(db_path: Path | str, report_id: int | None = None) -> "MainWindow":
     """Build the main window on the database at ``db_path`` without showing it.
 
-    With ``report_id`` that report's wizard is open inside the window (its widgets are the
-    window's descendants). Creates the QApplication if there is none yet. Raises
+    With ``report_id`` that report's wizard is open inside the window, every page built: each
+    field of the report is a widget of the window, found by its ``objectName`` (the window
+    itself, opening a report from its list, builds the pages after the first has been painted). Creates the QApplication if there is none yet. Raises
     ``storage.StorageError`` when the database cannot be used.
     """
     global _application
@@ -36,7 +37,9 @@ def create_main_window(db_path: Path | str, report_id: int | None = None) -> "Ma
     try:
         window = MainWindow(store)
         if report_id is not None:
-            window.open_report(report_id)
+            wizard = window.open_report(report_id)
+            if wizard is not None:
+                wizard.build_all_pages()
     except BaseException:
         store.close()
         raise

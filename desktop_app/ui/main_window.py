@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.wizard: ReportWizard | None = None
         self.saver: AutoSaver | None = None
         self.report_id: int | None = None
-        self.export_panel: ExportPanel | None = None
+        self._export_panel: ExportPanel | None = None
         self.read_only_view: ReadOnlyView | None = None  # a submission file shown, not imported
         self._store_closed = False
         self._summaries: list[ReportSummary] = []
@@ -559,7 +559,6 @@ class MainWindow(QMainWindow):
 
     def open_report(self, report_id: int) -> ReportWizard | None:
         """Show the wizard of a report (closing the one that was open)."""
-        from .export_panel import ExportPanel
         from .wizard import ReportWizard
 
         if not self.close_report():
@@ -589,10 +588,12 @@ class MainWindow(QMainWindow):
         wizard.row_removed.connect(self.show_undo_note)
         saver.state_changed.connect(self._show_save_state)
         saver.state_changed.connect(lambda _state: self._check_stale(saver))
-        panel = ExportPanel(wizard, self.store, report_id, saver, self.settings)  # at the foot of the check page
-        panel.exported.connect(lambda _record: self.refresh_lists())
-        panel.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.wizard, self.saver, self.report_id, self.export_panel = wizard, saver, report_id, panel
+        self.wizard, self.saver, self.report_id = wizard, saver, report_id
+        self._export_panel = None
+        # The export buttons go at the foot of the check page, when that page is built.
+        wizard.check_page.built.connect(lambda: self._add_export_panel(wizard, saver, report_id))
+        if wizard.check_page.is_built():
+            self._add_export_panel(wizard, saver, report_id)
         self.copy_path = None
         _log.info("report %s opened", report_id)
         self.stack.addWidget(wizard)
@@ -602,6 +603,23 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._show_save_state()
         return wizard
+
+    def _add_export_panel(self, wizard: ReportWizard, saver: AutoSaver, report_id: int) -> None:
+        from .export_panel import ExportPanel
+
+        if wizard is not self.wizard:
+            return  # a report closed meanwhile
+        panel = ExportPanel(wizard, self.store, report_id, saver, self.settings)
+        panel.exported.connect(lambda _record: self.refresh_lists())
+        panel.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self._export_panel = panel
+
+    @property
+    def export_panel(self) -> ExportPanel | None:
+        """The export buttons of the open report (its check page is built for them)."""
+        if self.wizard is not None and self._export_panel is None:
+            self.wizard.check_page.ensure_built()
+        return self._export_panel
 
     def close_report(self) -> bool:
         """Save and close the open report, back to the list; False if it could not be saved."""
@@ -624,7 +642,7 @@ class MainWindow(QMainWindow):
     def _drop_open_report(self) -> None:
         """Back to the list without saving, and give the report free for other windows."""
         wizard, saver, report_id = self.wizard, self.saver, self.report_id
-        self.wizard, self.saver, self.report_id, self.export_panel = None, None, None, None
+        self.wizard, self.saver, self.report_id, self._export_panel = None, None, None, None
         self.copy_path = None
         self.hide_undo_note()
         self.stack.setCurrentWidget(self.list_page)

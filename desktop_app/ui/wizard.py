@@ -8,6 +8,11 @@ marked (and counted) only once the user has left it or has opened the check page
 every problem at all times. Next is never blocked: the parts can be filled in any
 order, and the list of parts at the side goes straight to any of them.
 
+Opening a report builds only the page it shows first; the others are built once the window has
+painted it, one per turn of the event loop (:meth:`ReportWizard.build_remaining_pages`), or at
+once when they are needed: turned to, asked for a widget, or a field of theirs shown. A page is
+shown the report, its computed values, its marks and read-only state when it is built.
+
 Nothing here may stop what was typed from reaching the saver: a page whose ``store`` raises is
 remembered (``unstored_pages``) and reported through ``store_failed``, and the saver takes it
 again before every save (:meth:`ReportWizard.store_unstored`); computations or checks that
@@ -19,7 +24,7 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemDelegate,
@@ -105,11 +110,14 @@ class ReportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
 
         self.pages: dict[PageId, ReportPage] = {}
+        self._listed: list[tuple[str, Problem]] = []  # the check page's list, once built
+        self._marks: dict[str, object] = {}  # the marks shown, by path
         for page_id, page_class in PAGE_CLASSES.items():
             page = page_class()
             self.setPage(page_id, page)
             self.pages[page_id] = page
             page.report_changed.connect(lambda page=page: self.store_page(page))
+            page.built.connect(lambda page=page: self._page_built(page))
         self.check_page: CheckSignPage = self.pages[PageId.CHECK_SIGN]  # type: ignore[assignment]
         self.check_page.problem_activated.connect(self.go_to_field)
 
@@ -123,16 +131,65 @@ class ReportWizard(QWizard):
         self.currentIdChanged.connect(self._page_shown)
 
         self.retranslate()
-        for page in self.pages.values():
-            page.load(report)
-        for grid in self.findChildren(GridView):
-            grid.selectionModel().currentChanged.connect(
-                lambda _current, previous, grid=grid: self._fields_left([grid.cell_path(previous)]))
-        for editor in self.findChildren(QPlainTextEdit):
-            editor.setUndoRedoEnabled(False)  # the report's stack undoes, not the editor
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.check()
+        self._building_rest = False
+        self.pages[PageId.IDENTIFICATION].ensure_built()  # the page shown first
         self._page_shown(self.currentId())
+
+    # -- pages built when needed ----------------------------------------------------------
+
+    def built_pages(self) -> list[ReportPage]:
+        """The pages whose widgets exist, in the order of the form."""
+        return [page for page in self.pages.values() if page.is_built()]
+
+    def _page_built(self, page: ReportPage) -> None:
+        """Show the report in the widgets of ``page``, just built, as on every other page."""
+        page.load(self.report)
+        page.refresh(self.report)
+        if page is self.check_page:
+            self.check_page.show_problems(self._listed, ui_language())
+        page.show_marks({path: mark for path, mark in self._marks.items() if page.owns(path)})
+        page.update_field_message()
+        if self.read_only:
+            page.set_read_only()
+        for grid in page.findChildren(GridView):
+            grid.selectionModel().currentChanged.connect(
+                lambda _current, previous, grid=grid: self._fields_left([grid.cell_path(previous)]))
+        for editor in page.findChildren(QPlainTextEdit):
+            editor.setUndoRedoEnabled(False)  # the report's stack undoes, not the editor
+        # Widgets made after the window come last in its Tab order, after the list of parts:
+        # the list goes back after the page's last field, where it was when every page was
+        # built with the window (Tab: Back, Next, the page's fields, the list of parts). The
+        # page's widgets are the end of the chain; only they are looked at (wrapping other
+        # widgets of the window from the chain left the menus' wrappers invalid).
+        widget = self.window().previousInFocusChain()
+        while widget is not None and page.content.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                QWidget.setTabOrder(widget, self.steps)
+                break
+            widget = widget.previousInFocusChain()
+
+    def build_all_pages(self) -> None:
+        """Build every page now: each field of the report is then a widget of the window."""
+        for page in self.pages.values():
+            page.ensure_built()
+
+    def build_remaining_pages(self) -> None:
+        """Build the pages not built yet one per turn of the event loop, so that a key typed
+        meanwhile waits at most for one page (a few milliseconds)."""
+        if self._building_rest:
+            return
+        self._building_rest = True
+
+        def next_page() -> None:
+            for page in self.pages.values():
+                if not page.is_built():
+                    page.ensure_built()
+                    QTimer.singleShot(0, self, next_page)
+                    return
+
+        QTimer.singleShot(0, self, next_page)
 
     # -- texts ----------------------------------------------------------------------------
 
@@ -165,7 +222,7 @@ class ReportWizard(QWizard):
         that is only looked at); ``report_changed`` is never emitted afterwards."""
         self.read_only = True
         self.undo_stack.clear()
-        for page in self.pages.values():
+        for page in self.built_pages():
             page.set_read_only()
         self.show_every_problem()
 
@@ -286,7 +343,7 @@ class ReportWizard(QWizard):
         replace_report(self.report, report)
         self._snapshot = self.report.copy()
         self.unstored_pages.clear()
-        for page in self.pages.values():
+        for page in self.built_pages():
             page.load(self.report)
         self.report_changed.emit()
         self.check(refresh=True)
@@ -305,7 +362,7 @@ class ReportWizard(QWizard):
         ``check_failed`` emitted and the error logged, when a computation or a check raised."""
         try:
             if refresh:
-                for page in self.pages.values():
+                for page in self.built_pages():
                     page.refresh(self.report)
             self._check()
         except Exception as error:  # noqa: BLE001 - shown and logged, never lost
@@ -323,9 +380,11 @@ class ReportWizard(QWizard):
         problems = check_report(self.report)
         self.problems = problems
         listed = [(self.pages[self.page_id_for(problem.path)].heading(), problem) for problem in problems]
+        self._listed = listed
         # The checks' messages in the window's language: the report's language is that of its
         # PDF and submission file only.
-        self.check_page.show_problems(listed, ui_language())
+        if self.check_page.is_built():
+            self.check_page.show_problems(listed, ui_language())
         self._show_marks()
         self.problems_checked.emit(problems)
 
@@ -348,10 +407,12 @@ class ReportWizard(QWizard):
         counts = {page_id: [0, 0] for page_id in self.pages}
         for problem in shown:
             counts[self.page_id_for(problem.path)][0 if problem.is_error else 1] += 1
+        self._marks = marks
         for page_id, page in self.pages.items():
             page.set_problem_counts(*counts[page_id])
-            page.show_marks({path: mark for path, mark in marks.items() if page.owns(path)})
-            page.update_field_message()
+            if page.is_built():
+                page.show_marks({path: mark for path, mark in marks.items() if page.owns(path)})
+                page.update_field_message()
         self._show_steps()
 
     def _fields_left(self, paths: list[str | None]) -> None:
@@ -431,6 +492,11 @@ class ReportWizard(QWizard):
             text = f"{page_id + 1}. {page.title()}"
             if item.text() != text:
                 item.setText(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._building_rest:
+            self.build_remaining_pages()  # the report is on the screen: now the other pages
 
     # -- keys -----------------------------------------------------------------------------
 

@@ -35,3 +35,145 @@ def test_start_loads_no_socket_or_hash_library(db_path):
     report_id = add_report(db_path, make_valid_report())
     for opened in (None, report_id):
         assert _modules_after_start(db_path, opened, ("socket", "hashlib", "_hashlib")) == []
+
+
+# -- pages built after the first paint (issue 17) ------------------------------------------------
+
+import datetime as dt  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget  # noqa: E402
+
+from desktop_app.domain.model import COST_CATEGORIES, CostLine  # noqa: E402
+from desktop_app.ui import create_main_window  # noqa: E402
+from desktop_app.ui.widgets.marking import PROBLEM_ROLE  # noqa: E402
+from desktop_app.ui.wizard import PageId  # noqa: E402
+from ui_helpers import type_text  # noqa: E402
+
+
+@pytest.fixture
+def from_the_list(qtbot, db_path):
+    """The window as the program starts, on its list; ``open_(report)`` opens a report as Enter
+    on the list does and returns ``(window, wizard, report_id)`` before any event is handled."""
+
+    def open_(report=None):
+        report_id = add_report(db_path, report or make_valid_report())
+        window = create_main_window(db_path)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        wizard = window.open_report(report_id)
+        return window, wizard, report_id
+
+    return open_
+
+
+def built(wizard) -> list[PageId]:
+    return [page_id for page_id, page in wizard.pages.items() if page.is_built()]
+
+
+def test_opening_a_report_builds_the_page_shown_and_the_rest_after_the_first_paint(qtbot, from_the_list):
+    window, wizard, _ = from_the_list()
+    assert built(wizard) == [PageId.IDENTIFICATION]
+    assert window.findChild(QLineEdit, "promoter.name") is not None
+    assert window.findChild(QPlainTextEdit, "narrative") is None  # not yet
+    assert [page.title() for page in wizard.pages.values()][1:] == [
+        "Narrative", "Partnerships", "Training", "Costs", "Check and sign"]  # the list of parts has them
+    window.show()
+    qtbot.waitUntil(lambda: len(built(wizard)) == len(PageId), timeout=5000)
+    for name in ("narrative", "partnerships", "training", "costs", "signatories.president", "exportPanel"):
+        assert window.findChild(QWidget, name) is not None, name
+    assert window.export_panel is not None
+
+
+def test_create_main_window_gives_every_field_of_the_report(qtbot, db_path):
+    """Other tools find each field by its objectName right after create_main_window."""
+    window = create_main_window(db_path, add_report(db_path, make_valid_report()))
+    qtbot.addWidget(window)
+    assert built(window.wizard) == list(PageId)
+    for name in ("reportingYear", "narrative", "partnerships", "training", "costs", "signatories.date", "exportPanel"):
+        assert window.findChild(QWidget, name) is not None, name
+
+
+def test_a_page_built_late_shows_the_report_its_marks_and_computed_totals(qtbot, from_the_list):
+    report = make_valid_report()
+    report.costs[COST_CATEGORIES[0]] = CostLine(-5_00, 0, 0, 0)  # a negative amount: marked, left out
+    report.narrative = "Wat we deden."
+    window, wizard, report_id = from_the_list(report)
+    assert not wizard.pages[PageId.COSTS].is_built()
+    # A change on the first page before the others exist reaches them when they are built.
+    type_text(qtbot, wizard, PageId.IDENTIFICATION, "promoter.name", "OCMW Laat Gebouwd")
+    wizard.show_page(PageId.TRAINING)  # turning to a page builds it
+    training = wizard.pages[PageId.TRAINING]
+    assert training.is_built()
+    assert training.model.headerData(0, Qt.Orientation.Horizontal) == "OCMW Laat Gebouwd"
+    costs = wizard.pages[PageId.COSTS]  # asking for a page's widget builds it
+    assert costs.table.model().index(0, 0).data(PROBLEM_ROLE) is not None
+    assert "*" in costs.table.model().index(len(COST_CATEGORIES), 0).data()  # the total says a cell is left out
+    assert wizard.pages[PageId.NARRATIVE].editor.toPlainText() == "Wat we deden."
+    problems = wizard.check_page.problems  # built: the list of every problem is there
+    assert problems.count() == len([p for p in wizard.problems])
+
+
+def test_a_page_built_late_is_read_only_in_a_read_only_view(qtbot, from_the_list):
+    window, wizard, _ = from_the_list()
+    wizard.set_read_only()
+    page = wizard.pages[PageId.CHECK_SIGN]
+    page.ensure_built()
+    assert page.fields["president"].isReadOnly()
+    assert not wizard.pages[PageId.PARTNERSHIPS].add_button.isEnabled()
+
+
+def test_a_page_built_after_a_language_switch_speaks_the_new_language(qtbot, from_the_list, compiled_translations):
+    window, wizard, _ = from_the_list()
+    window.switch_language("fr")
+    QApplication.processEvents()
+    assert wizard.pages[PageId.TRAINING].title().startswith("Formation")
+    wizard.pages[PageId.CHECK_SIGN].ensure_built()
+    assert wizard.pages[PageId.CHECK_SIGN].sign_box.title() == "Signature"
+    french = QCoreApplication.translate("CheckSignPage", "&President:")
+    assert french != "&President:" and wizard.pages[PageId.CHECK_SIGN].labels["president"].text() == french
+
+
+def test_undo_before_a_page_is_built_reaches_it(qtbot, from_the_list):
+    window, wizard, report_id = from_the_list()
+    original = make_valid_report().promoter.name
+    type_text(qtbot, wizard, PageId.IDENTIFICATION, "promoter.name", "Eerst")
+    assert wizard.report.promoter.name == "Eerst"
+    while wizard.undo_stack.canUndo():
+        wizard.undo()
+    assert wizard.report.promoter.name == original
+    training = wizard.pages[PageId.TRAINING]  # built after the undo
+    assert training.model.headerData(0, Qt.Orientation.Horizontal) == original
+
+
+def test_going_to_a_problem_on_a_page_not_built_puts_the_focus_on_its_field(qtbot, from_the_list):
+    report = make_valid_report()
+    report.signatories.date = dt.date(2030, 1, 1)  # in the future: a problem at signatories.date
+    window, wizard, _ = from_the_list(report)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    wizard.go_to_field("signatories.date")
+    assert wizard.currentId() == PageId.CHECK_SIGN
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is wizard.pages[PageId.CHECK_SIGN].date)
+
+
+def test_the_tab_order_of_pages_built_late_is_that_of_pages_built_at_once(qtbot, from_the_list, db_path):
+    def chain(window) -> list[str]:
+        names, widget = [], window.wizard.steps
+        for _ in range(2000):
+            widget = widget.nextInFocusChain()
+            if widget is window.wizard.steps:
+                break
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and window.wizard.isAncestorOf(widget) and widget.objectName():
+                names.append(widget.objectName())
+        return names
+
+    late, wizard, report_id = from_the_list()
+    late.show()
+    qtbot.waitUntil(lambda: len(built(wizard)) == len(PageId), timeout=5000)
+    at_once = create_main_window(db_path, add_report(db_path, make_valid_report()))
+    qtbot.addWidget(at_once)
+    assert chain(late)[-1] == "verifyButton"  # after the last field, the list of parts
+    assert chain(late) == chain(at_once)

@@ -7,7 +7,10 @@ page, lets every page :meth:`refresh` what it computes from the report (through
 ``domain.compute``), runs the checks and hands each page the marks of its fields.
 
 A page's own widgets go into :attr:`ReportPage.content`, which scrolls when the window is too
-small for it (a large system font, a small screen). Under it, outside the scrolling part, the
+small for it (a large system font, a small screen). They are made by :meth:`ReportPage.build`
+when the page is first needed (shown, asked for one of its widgets, or once the window has
+painted the report: see the wizard), not when the page is made: opening a report builds the page
+it shows first and paints it before the other five are built. Under it, outside the scrolling part, the
 message line (:class:`FieldMessage`) says the problem of the field that has the focus or the
 mouse, or else of the field just left.
 """
@@ -57,12 +60,15 @@ class ReportPage(QWizardPage):
     """A page of the report wizard."""
 
     report_changed = Signal()
+    built = Signal()  # the page's widgets were just made (ensure_built)
 
     # The field paths this page shows: a path belongs to the page when it is one of these or
     # starts with one of them followed by "." or "[".
     PATH_PREFIXES: tuple[str, ...] = ()
 
     def __init__(self, parent: QWidget | None = None):
+        self._built = False  # first: __getattr__ reads it
+        self._building = False
         super().__init__(parent)
         self._errors = 0
         self._warnings = 0
@@ -87,6 +93,42 @@ class ReportPage(QWizardPage):
         self._hover_watcher = HoverWatcher(self._hover_changed, self)
         self._watching = False
         QApplication.instance().focusChanged.connect(self._focus_changed)
+        self._show_title()  # the list of parts shows it before the page is built
+
+    # -- the page's widgets ------------------------------------------------------------------
+
+    def build(self) -> None:
+        """Make the page's widgets into ``content`` (subclasses); called once, by ensure_built."""
+
+    def is_built(self) -> bool:
+        """Whether the page's widgets exist."""
+        return self._built
+
+    def ensure_built(self) -> None:
+        """Make the page's widgets if they do not exist yet, then emit ``built`` (the wizard
+        then shows the report in them: load, computed values, marks, read-only)."""
+        if self._built or self._building:
+            return
+        self._building = True
+        try:
+            self.build()
+        finally:
+            self._building = False
+        self._built = True
+        self.built.emit()
+
+    def __getattr__(self, name: str):
+        # A widget of a page not built yet (``page.table``): the page is built first, so that
+        # whoever asks for a page's widget gets it whenever the page was made.
+        state = self.__dict__
+        if state.get("_built") is False and not state.get("_building") and not name.startswith("__"):
+            self.ensure_built()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self.ensure_built()  # QWizard turns to the page
+        super().initializePage()
 
     # -- the boundary with the model -------------------------------------------------------
 
@@ -152,6 +194,7 @@ class ReportPage(QWizardPage):
     # -- the message line ---------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_built()
         super().showEvent(event)
         if not self._watching:
             self._watching = True
@@ -230,7 +273,10 @@ class ReportPage(QWizardPage):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            if self._built:
+                self.retranslate()
+            else:
+                self._show_title()  # the rest is translated when the page is built
         super().changeEvent(event)
 
     def _show_title(self) -> None:

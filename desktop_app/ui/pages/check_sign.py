@@ -56,6 +56,8 @@ class CheckSignPage(ReportPage):
         self._language = "nl"
         self._shown: list[tuple[str, str, str, str]] | None = None
 
+    def build(self) -> None:
+        """The page's widgets (see ReportPage.ensure_built: made when the page is first needed)."""
         self.fields: dict[str, QLineEdit] = {key: QLineEdit(objectName=f"signatories.{key}") for key in SIGNATORY_FIELDS}
         self.date = QLineEdit(objectName="signatories.date")
         self.date.setMaximumWidth(140)

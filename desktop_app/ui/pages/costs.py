@@ -172,6 +172,8 @@ class CostsPage(ReportPage):
         self._language = "nl"
         self._year: int | None = None
 
+    def build(self) -> None:
+        """The page's widgets (see ReportPage.ensure_built: made when the page is first needed)."""
         self.note = QLabel(objectName="costsNote", wordWrap=True)
         self.model = CostsModel(self)
         self.table = GridView(objectName="costs", fit_rows=True, wrap_headers=True)

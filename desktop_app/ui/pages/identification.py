@@ -63,6 +63,8 @@ class IdentificationPage(ReportPage):
         super().__init__(parent)
         self.setObjectName("identificationPage")
 
+    def build(self) -> None:
+        """The page's widgets (see ReportPage.ensure_built: made when the page is first needed)."""
         self.year = QLineEdit(objectName="reportingYear")
         self.year.setMaximumWidth(90)
         self.language = QComboBox(objectName="language")

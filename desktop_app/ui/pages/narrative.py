@@ -24,6 +24,8 @@ class NarrativePage(ReportPage):
         self.setObjectName("narrativePage")
         self._language = "nl"
 
+    def build(self) -> None:
+        """The page's widgets (see ReportPage.ensure_built: made when the page is first needed)."""
         self.editor = LimitedPlainTextEdit(NARRATIVE_LIMIT, objectName="narrative")
         self.counter = CharacterCounter(objectName="narrativeCounter")
         self.message = QLabel(objectName="narrativeMessage", wordWrap=True)

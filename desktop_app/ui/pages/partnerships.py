@@ -145,6 +145,8 @@ class PartnershipsPage(ReportPage):
         super().__init__(parent)
         self.setObjectName("partnershipsPage")
 
+    def build(self) -> None:
+        """The page's widgets (see ReportPage.ensure_built: made when the page is first needed)."""
         self.note = QLabel(objectName="partnershipsNote", wordWrap=True)
         self.note.setStyleSheet("QLabel { background: #eef4fb; padding: 6px; border-radius: 3px; }")
         self.model = PartnershipsModel(self)

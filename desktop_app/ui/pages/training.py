@@ -179,6 +179,8 @@ class TrainingPage(ReportPage):
         self.setObjectName("trainingPage")
         self._ocmws: list[tuple[str, str]] = []
 
+    def build(self) -> None:
+        """The page's widgets (see ReportPage.ensure_built: made when the page is first needed)."""
         self.note = QLabel(objectName="trainingNote", wordWrap=True)
         self.model = TrainingModel(self)
         self.table = GridView(objectName="training", fit_rows=True, wrap_headers=True, header_width=210)
