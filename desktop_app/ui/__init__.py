@@ -29,6 +29,11 @@ def create_main_window(db_path: Path | str, report_id: int | None = None) -> "Ma
 
     if QApplication.instance() is None:
         _application = QApplication([])
+    from .collector import collect_on_window_thread
+
+    # As the program does at its start (app.run), before our modules load: the collector runs
+    # on the window's thread only, and not in the middle of the start-up.
+    collect_on_window_thread()
 
     from ..storage import ReportStore
     from .main_window import MainWindow

@@ -134,7 +134,8 @@ class ReportWizard(QWizard):
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.check()
         self._building_rest = False
-        self.pages[PageId.IDENTIFICATION].ensure_built()  # the page shown first
+        # The page shown first is built when the wizard is shown (QWizard initialises it then),
+        # inside its window: built here, its fields would come first in the Tab order.
         self._page_shown(self.currentId())
 
     # -- pages built when needed ----------------------------------------------------------
@@ -153,11 +154,14 @@ class ReportWizard(QWizard):
         page.update_field_message()
         if self.read_only:
             page.set_read_only()
-        for grid in page.findChildren(GridView):
-            grid.selectionModel().currentChanged.connect(
-                lambda _current, previous, grid=grid: self._fields_left([grid.cell_path(previous)]))
-        for editor in page.findChildren(QPlainTextEdit):
-            editor.setUndoRedoEnabled(False)  # the report's stack undoes, not the editor
+        # The page's tables and text editors are attributes of the page: asking Qt for its
+        # children would wrap widgets Qt made, which PySide6 does slowly the first time.
+        for widget in list(vars(page).values()):
+            if isinstance(widget, GridView):
+                widget.selectionModel().currentChanged.connect(
+                    lambda _current, previous, grid=widget: self._fields_left([grid.cell_path(previous)]))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setUndoRedoEnabled(False)  # the report's stack undoes, not the editor
         # Widgets made after the window come last in its Tab order, after the list of parts:
         # the list goes back after the page's last field, where it was when every page was
         # built with the window (Tab: Back, Next, the page's fields, the list of parts). The

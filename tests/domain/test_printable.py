@@ -4,6 +4,8 @@ instead of boxes or reversed words on the paper to sign."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop_app.domain.checks import check_report, errors
 from factories import TODAY, make_valid_report
@@ -115,3 +117,20 @@ def test_a_large_report_with_accents_and_hebrew_gets_one_warning():
     report.narrative = ("Een verhaal met accenten é à ç en שלום. " * 80)[:3000]
     problems = check_report(report, today=TODAY)
     assert [(p.code, p.path, p.severity.value) for p in problems] == [("text-right-to-left", "narrative", "warning")]
+
+
+def test_the_quick_path_for_common_letters_agrees_with_the_pattern():
+    """Texts of Latin letters skip the pattern (issue 17: compiling it cost every start 2 ms);
+    below U+0250 both must find the same characters unprinted."""
+    from desktop_app.domain.check_rules import general
+
+    for code in range(general._COMMON_LIMIT):
+        character = chr(code)
+        assert (character in general._common_printed()) == (not general._unprintable().findall(character)), hex(code)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x260), max_size=40))
+def test_unprinted_characters_are_found_with_and_without_the_quick_path(text):
+    from desktop_app.domain.check_rules import general
+
+    assert general._not_printed(text) == list(dict.fromkeys(general._unprintable().findall(text)))
