@@ -159,3 +159,23 @@ def test_the_program_fits_a_saved_geometry_to_its_screen(qtbot, tmp_path):
     restore_geometry(fresh, empty, geometry_key())
     assert fresh.height() + FRAME_ALLOWANCE[1] <= available.height()
     store.close()
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1000, 640), (853, 533)], ids=["1024x700", "1000x640", "853x533"])
+def test_short_fields_show_their_whole_text_with_a_large_font(qtbot, show_window, db_path, large_font, size):
+    """The year, the postal code, the date of signing and the subsidy keep room for what they
+    hold when a large font leaves little room: at 144 dpi the year showed as "016"."""
+    report = make_valid_report()
+    report.subsidy = 12_345_678_90
+    window = show_window(add_report(db_path, report), size=size)
+    wizard = window.wizard
+    cut = []
+    for page_id, name in ((PageId.IDENTIFICATION, "reportingYear"), (PageId.IDENTIFICATION, "promoter.postalCode"),
+                          (PageId.COSTS, "subsidyAmount"), (PageId.CHECK_SIGN, "signatories.date")):
+        wizard.show_page(page_id)
+        QApplication.processEvents()
+        field = window.findChild(QWidget, name)
+        needed = field.fontMetrics().horizontalAdvance(field.text()) + 10  # frame and text margins
+        if field.width() < needed:
+            cut.append(f"{name}: {field.text()!r} needs {needed} px, has {field.width()}")
+    assert cut == []

@@ -25,6 +25,7 @@ from ..field_help import apply_help
 from ..language import format_count
 from ..widgets.marking import COLOURS, Mark, mark_widget
 from ..widgets.plain import as_plain
+from ..widgets.widths import fit_width
 from .base import ReportPage
 
 SIGNATORY_FIELDS = ("president", "secretary", "place")
@@ -61,6 +62,7 @@ class CheckSignPage(ReportPage):
         self.fields: dict[str, QLineEdit] = {key: QLineEdit(objectName=f"signatories.{key}") for key in SIGNATORY_FIELDS}
         self.date = QLineEdit(objectName="signatories.date")
         self.date.setMaximumWidth(140)
+        fit_width(self.date, "00-00-0000")
         self.deadline = QLabel(objectName="signatureDeadline", wordWrap=True)
         self.labels = {key: QLabel() for key in (*SIGNATORY_FIELDS, "date")}
         for key, label in self.labels.items():

@@ -31,6 +31,7 @@ from ..field_help import apply_help
 from ..widgets.grid import EntryGridModel, GridView, Index
 from ..widgets.marking import Mark, mark_widget
 from ..widgets.money import AmountDelegate, AmountField
+from ..widgets.widths import fit_width
 from .base import ReportPage
 
 CATEGORY_LABELS = {
@@ -191,6 +192,7 @@ class CostsPage(ReportPage):
         self.balance = AmountField(objectName="balanceAmount", readOnly=True)
         for field in (self.subsidy, self.demonstrated, self.unjustified, self.advance, self.balance):
             field.setMaximumWidth(160)
+            fit_width(field, "000.000.000,00")
         for field in (self.demonstrated, self.unjustified, self.advance, self.balance):
             field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.subsidy_label, self.demonstrated_label, self.unjustified_label = QLabel(), QLabel(), QLabel()

@@ -26,6 +26,7 @@ from ..field_help import apply_help
 from ..widgets.grid import GridView
 from ..widgets.marking import Mark, mark_widget
 from ..widgets.records import RecordTableModel
+from ..widgets.widths import fit_width
 from .base import ReportPage
 
 # The promoter's fields: format name -> attribute of Organisation, in reading order.
@@ -74,6 +75,8 @@ class IdentificationPage(ReportPage):
             key: QLineEdit(objectName=f"promoter.{key}") for key in PROMOTER_FIELDS
         }
         self.promoter["postalCode"].setMaximumWidth(90)
+        fit_width(self.year, "0000")
+        fit_width(self.promoter["postalCode"], "0000")
 
         self.members_model = MembersModel(self)
         self.members = GridView(objectName="members", wrap_column_headers=True)
