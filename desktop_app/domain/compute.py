@@ -87,14 +87,17 @@ def subsidy_differs_from_rule(report: Report) -> bool:
 
 def demonstrated_amount(report: Report) -> Cents:
     """The total of the cluster-share column: how much of the subsidy the costs justify."""
-    return column_totals(report)["clusterShare"]
+    return cost_total_detail(report, column="clusterShare").value  # column_totals' clusterShare
 
 
 def unjustified_amount(report: Report) -> Cents:
     """Subsidy minus demonstrated amount, never below zero nor above the subsidy (a negative
     cluster share, shares above a line's total, is an error there): what goes back to the State."""
-    subsidy = subsidy_amount(report)
-    return max(0, min(subsidy, subsidy - demonstrated_amount(report)))
+    return _unjustified(subsidy_amount(report), demonstrated_amount(report))
+
+
+def _unjustified(subsidy: Cents, demonstrated: Cents) -> Cents:
+    return max(0, min(subsidy, subsidy - demonstrated))
 
 
 def advance_amount(report: Report) -> Cents:
@@ -106,7 +109,11 @@ def advance_amount(report: Report) -> Cents:
 
 def balance_amount(report: Report) -> Cents:
     """What is still to come after the advance: positive is to receive, negative to pay back."""
-    return subsidy_amount(report) - unjustified_amount(report) - advance_amount(report)
+    return _balance(subsidy_amount(report), unjustified_amount(report), advance_amount(report))
+
+
+def _balance(subsidy: Cents, unjustified: Cents, advance: Cents) -> Cents:
+    return subsidy - unjustified - advance
 
 
 def training_total_detail(report: Report, category: str | None = None, ocmw_id: str | None = None) -> Total:
@@ -157,12 +164,18 @@ class FinancialSummary:
 
 def financial_summary(report: Report) -> FinancialSummary:
     """Subsidy, demonstrated, unjustified, advance and balance of a report."""
+    # Each amount once (the checks and the cost page ask for it after every typed amount):
+    # the same as the functions above, which compute what they build on again.
+    subsidy = subsidy_amount(report)
+    demonstrated = demonstrated_amount(report)
+    unjustified = _unjustified(subsidy, demonstrated)
+    advance = advance_amount(report)
     return FinancialSummary(
-        subsidy=subsidy_amount(report),
+        subsidy=subsidy,
         rule_subsidy=rule_subsidy(report),
         differs_from_rule=subsidy_differs_from_rule(report),
-        demonstrated=demonstrated_amount(report),
-        unjustified=unjustified_amount(report),
-        advance=advance_amount(report),
-        balance=balance_amount(report),
+        demonstrated=demonstrated,
+        unjustified=unjustified,
+        advance=advance,
+        balance=_balance(subsidy, unjustified, advance),
     )

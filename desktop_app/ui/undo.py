@@ -121,14 +121,24 @@ def _row_change(name: str, before: list, after: list, current_row: int | None) -
     return None  # a cell of a row: a field change
 
 
-def difference(before: Report, after: Report, current_row: int | None = None) -> Difference | None:
+def difference(before: Report, after: Report, current_row: int | None = None, *,
+               after_is_kept: bool = False) -> Difference | None:
     """What changed from ``before`` to ``after``; None when nothing did. ``current_row`` is the
-    row selected in the table of the change, if any."""
+    row selected in the table of the change, if any.
+
+    With ``after_is_kept`` the caller promises that ``after`` is a copy nobody will change (the
+    wizard's snapshot, which is the next change's ``before``): its field values are then kept
+    for that next call instead of being read again (two reports' values at every typed key
+    otherwise)."""
+    global _kept
     for name in ("members", "partnerships"):
         change = _row_change(name, getattr(before, name), getattr(after, name), current_row)
         if change is not None:
+            _kept = None
             return change
-    old, new = field_values(before), field_values(after)
+    old = _kept[1] if _kept is not None and _kept[0] is before else field_values(before)
+    new = field_values(after)
+    _kept = (after, new) if after_is_kept else None
     changed = [path for path in {**old, **new} if old.get(path, _MISSING) != new.get(path, _MISSING)]
     if not changed and before == after:
         return None
@@ -137,6 +147,7 @@ def difference(before: Report, after: Report, current_row: int | None = None) ->
 
 
 _MISSING = object()
+_kept: tuple[Report, dict[str, object]] | None = None  # see difference(after_is_kept=True)
 
 
 class ReportChange(QUndoCommand):

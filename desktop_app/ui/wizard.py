@@ -277,7 +277,8 @@ class ReportWizard(QWizard):
         focus = QApplication.focusWidget()
         grid = _grid_of(focus)
         current = grid.currentIndex() if grid is not None else None
-        change = difference(before, after, current.row() if current is not None and current.isValid() else None)
+        change = difference(before, after, current.row() if current is not None and current.isValid() else None,
+                            after_is_kept=True)  # after is the snapshot: copied, never changed
         if change is None:
             return
         field, text = None, ""

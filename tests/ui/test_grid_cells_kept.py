@@ -156,3 +156,82 @@ def test_the_selected_cell_shows_whether_the_table_has_the_focus(qtbot, open_rep
     assert pale not in (focused, other)
     costs.setFocus()
     assert on_screen(2, 1) == focused
+
+
+def frames_drawn(grid) -> dict[tuple[int, int], object]:
+    """The cells whose problem frame the table draws, as it looks them up at a repaint."""
+    model = grid.model()
+    return {(r, c): model.mark_at(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())
+            if model.mark_at(r, c) is not None}
+
+
+def test_a_problem_frame_moves_with_its_cell_when_a_member_goes(qtbot, open_report):
+    report = Report(year=2016)
+    report.promoter.name = "OCMW Een"
+    report.add_member("OCMW Twee")
+    report.add_member("OCMW Drie")
+    _window, wizard, _ = open_report(report)
+    wizard.show_page(PageId.TRAINING)
+    grid = child(wizard, "training")
+    type_in_cell(qtbot, grid, 0, 2, "vier")
+    marked = frames_drawn(grid)
+    assert list(marked) == [(0, 2)] and marked[(0, 2)] == grid.model().index(0, 2).data(PROBLEM_ROLE)
+    grid.viewport().repaint()  # the frames looked up once
+    fewer = wizard.report.copy()
+    del fewer.members[0]  # OCMW Drie's column moves left; the totals take its place
+    wizard.restore(fewer, None)
+    assert grid.model().headerData(1, Qt.Orientation.Horizontal) == "OCMW Drie"
+    assert list(frames_drawn(grid)) == [(0, 1)]
+    assert grid.model().index(0, 1).data(PROBLEM_ROLE) is not None and grid.model().index(0, 1).data() == "vier"
+
+
+def test_undo_goes_back_to_each_typed_cell_in_turn(qtbot, open_report):
+    """Undo tells the field of a change from the field values of the report before and after
+    it; those of the report before are the ones kept from the change before (``difference``,
+    ``after_is_kept``). Kept wrongly, a later undo would name an earlier cell."""
+    _window, wizard, _ = open_report(cost_report())
+    wizard.show_page(PageId.COSTS)
+    costs = child(wizard, "costs")
+    typed = [(1, 0, "100"), (2, 1, "200"), (3, 2, "300"), (2, 1, "250")]
+    for row, column, text in typed:
+        type_in_cell(qtbot, costs, row, column, text)
+    for row, column, text in reversed(typed):
+        undo(qtbot)
+        assert (costs.currentIndex().row(), costs.currentIndex().column()) == (row, column)
+        assert costs.model().index(row, column).data() != f"{text},00"
+    assert wizard.report.costs == cost_report().costs
+
+
+def labels_measured(wizard) -> list[tuple[str, str]]:
+    """(label measured, label shown) of every section of every wrapping header."""
+    from desktop_app.ui.widgets.grid import WrappingHeader
+
+    pairs = []
+    for header in wizard.findChildren(WrappingHeader):
+        for section in range(header.count()):
+            shown = header.model().headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole)
+            pairs.append((header._text(section), "" if shown is None else str(shown)))
+    return pairs
+
+
+def test_header_labels_are_measured_again_when_they_change(qtbot, open_report, compiled_translations):
+    from desktop_app.ui.i18n import shared_translators
+
+    report = Report(year=2016)
+    report.promoter.name = "OCMW Een"
+    report.add_member("OCMW Twee")
+    _window, wizard, _ = open_report(report)
+    wizard.show_page(PageId.TRAINING)
+    grid = child(wizard, "training")
+    qtbot.wait(20)
+    height = grid.horizontalHeader().height()
+    assert all(measured == shown for measured, shown in labels_measured(wizard))
+    renamed = wizard.report.copy()
+    renamed.members[0].name = "Openbaar Centrum voor Maatschappelijk Welzijn van Sint-Lievens-Houtem"
+    wizard.restore(renamed, None)
+    qtbot.waitUntil(lambda: grid.horizontalHeader().height() > height)  # the long name wraps
+    assert all(measured == shown for measured, shown in labels_measured(wizard))
+    english = labels_measured(wizard)
+    shared_translators().install("fr")  # the models tell their views when the pages retranslate
+    qtbot.waitUntil(lambda: all(measured == shown for measured, shown in labels_measured(wizard)), timeout=2000)
+    assert labels_measured(wizard) != english

@@ -147,9 +147,17 @@ class CostsModel(EntryGridModel):
     def set_computed(self, cluster_shares: dict[str, compute.Total], totals: dict[str, compute.Total]) -> None:
         if (cluster_shares, totals) == (self._cluster_shares, self._totals):
             return
+        before = [self._computed(index) for index in self._computed_cells()]
         self._cluster_shares, self._totals = cluster_shares, totals
-        self.dataChanged.emit(self.index(0, CLUSTER_SHARE_COLUMN), self.index(TOTALS_ROW, CLUSTER_SHARE_COLUMN))
-        self.dataChanged.emit(self.index(TOTALS_ROW, 0), self.index(TOTALS_ROW, CLUSTER_SHARE_COLUMN))
+        # Only the cells whose value or note changed: a typed amount changes three of them,
+        # and each cell named is fetched and repainted.
+        for index, old in zip(self._computed_cells(), before):
+            if self._computed(index) != old:
+                self.dataChanged.emit(index, index)
+
+    def _computed_cells(self) -> list[QModelIndex]:
+        return [self.index(row, CLUSTER_SHARE_COLUMN) for row in range(TOTALS_ROW)] + \
+            [self.index(TOTALS_ROW, column) for column in range(len(COST_COLUMNS))]
 
     def index_for_path(self, path: str) -> QModelIndex:
         parts = path.split(".")

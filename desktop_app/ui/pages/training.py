@@ -150,10 +150,14 @@ class TrainingModel(EntryGridModel):
                    total_activated: compute.Total) -> None:
         if (category_totals, ocmw_totals, total_activated) == (self._category_totals, self._ocmw_totals, self._total_activated):
             return
-        self._category_totals, self._ocmw_totals, self._total_activated = category_totals, ocmw_totals, total_activated
         last_row, last_column = len(TRAINING_CATEGORIES), len(self.ocmws)
-        self.dataChanged.emit(self.index(0, last_column), self.index(last_row, last_column))
-        self.dataChanged.emit(self.index(last_row, 0), self.index(last_row, last_column))
+        cells = [self.index(row, last_column) for row in range(last_row)] + \
+            [self.index(last_row, column) for column in range(last_column + 1)]
+        before = [self._total(index) for index in cells]
+        self._category_totals, self._ocmw_totals, self._total_activated = category_totals, ocmw_totals, total_activated
+        for index, old in zip(cells, before):  # only the totals that changed (each is repainted)
+            if self._total(index) != old:
+                self.dataChanged.emit(index, index)
 
     def index_for_path(self, path: str) -> QModelIndex:
         match = re.fullmatch(r"training\.([\w-]+)\.([\w-]+)", path)

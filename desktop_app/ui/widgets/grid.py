@@ -76,6 +76,7 @@ class EntryGridModel(QAbstractTableModel):
         # (row, column) -> {role: value}, and FLAGS_KEY: the cell's flags. Connected before
         # any view, so that a cell is forgotten before a view asks for it again.
         self._cells: dict[tuple[int, int], dict[int, Any]] = {}
+        self._marks_by_cell: dict[tuple[int, int], Mark] | None = None  # see mark_at
         self.dataChanged.connect(self._forget_changed)
         for signal in (self.modelReset, self.layoutChanged, self.rowsInserted, self.rowsRemoved, self.rowsMoved,
                        self.columnsInserted, self.columnsRemoved, self.columnsMoved):
@@ -111,6 +112,7 @@ class EntryGridModel(QAbstractTableModel):
     def forget_cells(self, *_args) -> None:
         """Forget what every cell shows (it is asked again)."""
         self._cells.clear()
+        self._marks_by_cell = None  # the cells may hold other paths now
 
     def _forget_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, _roles=()) -> None:
         if not top_left.isValid() or not bottom_right.isValid():
@@ -195,10 +197,24 @@ class EntryGridModel(QAbstractTableModel):
         """Whether any cell is marked (the table then draws the frames)."""
         return bool(self._marks)
 
+    def mark_at(self, row: int, column: int) -> Mark | None:
+        """The mark of the cell at ``row``, ``column`` (the table draws its frame at each
+        repaint: looked up here, without a model index and a call through Qt per cell)."""
+        if self._marks_by_cell is None:
+            self._marks_by_cell = {}
+            for r in range(self.rowCount()) if self._marks else ():
+                for c in range(self.columnCount()):
+                    path = self.path(self.index(r, c))
+                    mark = self._marks.get(path) if path else None
+                    if mark:
+                        self._marks_by_cell[(r, c)] = mark
+        return self._marks_by_cell.get((row, column))
+
     def set_marks(self, marks: dict[str, Mark]) -> None:
         if marks == self._marks:
             return
         before, self._marks = self._marks, dict(marks)
+        self._marks_by_cell = None
         # Only the cells whose mark changed: a change of the whole grid makes the view fetch
         # and paint every cell, after every typed amount.
         changed = {path for path in before.keys() | marks.keys() if before.get(path) != marks.get(path)}
@@ -221,6 +237,7 @@ class WrappingHeader(QHeaderView):
         self.max_width = max_width
         self._least_section_size = self.minimumSectionSize()
         self._sizes: dict[tuple[int, str, int], QSize] = {}  # see sectionSizeFromContents
+        self._texts: dict[int, str] = {}  # see _text
         horizontal = orientation == Qt.Orientation.Horizontal
         alignment = Qt.AlignmentFlag.AlignCenter if horizontal else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         self.setDefaultAlignment(alignment | Qt.AlignmentFlag(WRAP_FLAGS.value))
@@ -230,15 +247,38 @@ class WrappingHeader(QHeaderView):
             self.sectionResized.connect(self._height_update.start)
 
     def setModel(self, model) -> None:
+        old = self.model()
+        if old is not None:
+            for signal in self._label_signals(old):
+                signal.disconnect(self._forget_texts)
+        self._texts.clear()
+        if model is not None:
+            # Before the header's own connections: a label is forgotten before it is measured.
+            for signal in self._label_signals(model):
+                signal.connect(self._forget_texts)
         super().setModel(model)
         if model is not None and self.orientation() == Qt.Orientation.Horizontal:
             for signal in (model.headerDataChanged, model.modelReset, model.columnsInserted, model.columnsRemoved):
                 signal.connect(self._height_update.start)
 
+    @staticmethod
+    def _label_signals(model) -> tuple:
+        return (model.headerDataChanged, model.modelReset, model.layoutChanged, model.rowsInserted,
+                model.rowsRemoved, model.rowsMoved, model.columnsInserted, model.columnsRemoved, model.columnsMoved)
+
+    def _forget_texts(self, *_args) -> None:
+        self._texts.clear()
+
     def _text(self, section: int) -> str:
-        model = self.model()
-        value = model.headerData(section, self.orientation(), Qt.ItemDataRole.DisplayRole) if model else None
-        return "" if value is None else str(value)
+        # Kept per section until the model says its labels changed: the rows size to their
+        # contents, so every changed cell measures every label again (a call into the
+        # model's Python headerData each).
+        text = self._texts.get(section)
+        if text is None:
+            model = self.model()
+            value = model.headerData(section, self.orientation(), Qt.ItemDataRole.DisplayRole) if model else None
+            text = self._texts[section] = "" if value is None else str(value)
+        return text
 
     def _wrapped_height(self, text: str, width: int) -> int:
         return self.fontMetrics().boundingRect(QRect(0, 0, max(width, 10), 10_000), WRAP_FLAGS, text).height()
@@ -396,26 +436,30 @@ class GridView(QTableView):
         has_marks = getattr(model, "has_marks", None)
         if has_marks is None or not has_marks():
             return
-        # The frames of the marked cells in the area painted, over what the delegate drew.
-        area = event.rect()
+        # The frames of the marked cells in the area painted, over what the delegate drew:
+        # the cells of each rectangle of it (a typed amount repaints a few scattered cells).
         rows, columns = model.rowCount(), model.columnCount()
-        first_row, last_row = self.rowAt(area.top()), self.rowAt(area.bottom())
-        first_column, last_column = self.columnAt(area.left()), self.columnAt(area.right())
-        first_row, first_column = max(first_row, 0), max(first_column, 0)
-        last_row = rows - 1 if last_row < 0 else last_row
-        last_column = columns - 1 if last_column < 0 else last_column
+        mark_at = getattr(model, "mark_at", None)
+        cells = set()
+        for area in event.region():
+            first_row, last_row = self.rowAt(area.top()), self.rowAt(area.bottom())
+            first_column, last_column = self.columnAt(area.left()), self.columnAt(area.right())
+            first_row, first_column = max(first_row, 0), max(first_column, 0)
+            last_row = rows - 1 if last_row < 0 else last_row
+            last_column = columns - 1 if last_column < 0 else last_column
+            cells.update((row, column) for row in range(first_row, last_row + 1)
+                         for column in range(first_column, last_column + 1))
         current = self.currentIndex()
         focus = self.hasFocus() or self.viewport().hasFocus()
         painter = None
-        for row in range(first_row, last_row + 1):
-            for column in range(first_column, last_column + 1):
-                index = model.index(row, column)
-                mark = index.data(PROBLEM_ROLE)
-                if not mark:
-                    continue
-                if painter is None:
-                    painter = QPainter(self.viewport())
-                draw_mark(painter, self.visualRect(index), mark, focus and index == current, self.palette())
+        for row, column in sorted(cells):
+            mark = mark_at(row, column) if mark_at is not None else model.index(row, column).data(PROBLEM_ROLE)
+            if not mark:
+                continue
+            if painter is None:
+                painter = QPainter(self.viewport())
+            index = model.index(row, column)
+            draw_mark(painter, self.visualRect(index), mark, focus and index == current, self.palette())
         if painter is not None:
             painter.end()
 
