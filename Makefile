@@ -59,6 +59,7 @@ bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_list.py
 	$(BIN)/python benchmarks/bench_export.py
 	$(BIN)/python benchmarks/bench_submission.py
+	$(BIN)/python benchmarks/bench_integrity.py
 
 # The program as a one-folder bundle: dist/clusterverslag/ (and dist/Clusterverslag.app on macOS).
 dist: $(STAMP) translations
