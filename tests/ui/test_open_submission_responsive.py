@@ -9,7 +9,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QTimer, Qt
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog
 
 from desktop_app.domain.model import PARTNERSHIP_CATEGORIES, TRAINING_CATEGORIES, Partnership
 from desktop_app.export import submission
@@ -158,3 +158,26 @@ def test_a_read_cancelled_then_refused_shows_no_refusal(qtbot, show_window, tmp_
     QApplication.processEvents()
     assert not [d for d in window.findChildren(SubmissionProblemsDialog) if d.isVisible()]
     assert window.statusBar().currentMessage() == "Reading broken.xml was cancelled: nothing was imported."
+
+
+def test_the_progress_names_the_file_as_text_not_as_html(qtbot, show_window, tmp_path, db_path, monkeypatch):
+    """A file name is outside input: "<i>…" is shown as written, not as italics."""
+    path = tmp_path / "<i>cluster.xml"
+    path.write_bytes(to_xml(make_valid_report()))
+    slow_reader(monkeypatch, 0.6)
+    monkeypatch.setattr(submission_dialogs, "PROGRESS_DELAY_MS", 0)
+    window = show_window()
+    labels: list[QLabel] = []
+
+    def look():
+        shown = window.findChild(QProgressDialog, "readingSubmission")
+        if shown is not None and shown.isVisible() and not labels:
+            labels.extend(shown.findChildren(QLabel))
+
+    ticks = Ticks(look)
+    dialog = window.open_submission_file(path)
+    ticks.stop()
+    assert isinstance(dialog, SubmissionSummaryDialog)
+    [label] = [label for label in labels if "cluster.xml" in label.text()]
+    assert "<i>cluster.xml" in label.text() and label.textFormat() == Qt.TextFormat.PlainText
+    dialog.close()
