@@ -124,7 +124,7 @@ def test_cancelling_a_long_read_stops_the_worker_between_pages_and_says_so(qtbot
     monkeypatch.setattr(scan, "_read_page", slow)
     monkeypatch.setattr(submission_dialogs, "PROGRESS_DELAY_MS", 0)
 
-    at_cancel, after_cancel = [], []
+    at_cancel, after_cancel, at_cancelling = [], [], []
 
     def watch():
         progress = window.findChild(QProgressDialog, "readingSubmission")
@@ -132,6 +132,9 @@ def test_cancelling_a_long_read_stops_the_worker_between_pages_and_says_so(qtbot
             return
         if at_cancel:
             after_cancel.append(progress.labelText())
+            # The worker was told to stop when the dialog began saying so: pages finished by
+            # now, and at most the one under way, are all it reads.
+            at_cancelling.append(len(finished))
         elif finished:
             at_cancel.append(len(finished))
             qtbot.keyClick(progress, Qt.Key.Key_Escape)  # the keyboard's Cancel
@@ -145,7 +148,7 @@ def test_cancelling_a_long_read_stops_the_worker_between_pages_and_says_so(qtbot
         timer.stop()
     returned_with = len(finished)
     qtbot.wait(1000)  # three more pages, had the worker gone on
-    assert at_cancel and len(finished) == returned_with <= at_cancel[0] + 1 < 12  # stopped at the next page
+    assert at_cancel and len(finished) == returned_with <= at_cancelling[0] + 1 < 12  # stopped at the next page
     assert after_cancel and all(text.startswith("Cancelling") for text in after_cancel)
     assert window.statusBar().currentMessage() == (
         f"Reading the scanned print was cancelled after {returned_with} pages were read: nothing was imported.")
