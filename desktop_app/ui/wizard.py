@@ -187,6 +187,8 @@ class ReportWizard(QWizard):
         self._building_rest = True
 
         def next_page() -> None:
+            if not self.isVisible():
+                return  # the report was closed meanwhile
             for page in self.pages.values():
                 if not page.is_built():
                     page.ensure_built()

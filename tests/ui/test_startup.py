@@ -177,3 +177,16 @@ def test_the_tab_order_of_pages_built_late_is_that_of_pages_built_at_once(qtbot,
     qtbot.addWidget(at_once)
     assert chain(late)[-1] == "verifyButton"  # after the last field, the list of parts
     assert chain(late) == chain(at_once)
+
+
+def test_a_report_closed_before_its_pages_are_built_builds_no_more(qtbot, from_the_list):
+    window, wizard, _ = from_the_list()
+    window.show()
+    qtbot.waitUntil(lambda: wizard._building_rest, timeout=5000)  # painted: the building began
+    built_when_closed = len(built(wizard))
+    assert window.close_report()
+    for _ in range(10):
+        QApplication.processEvents()
+    assert window.wizard is None
+    assert len(built(wizard)) == built_when_closed < len(PageId)  # nothing built for a closed report
+    assert window.findChild(QWidget, "exportPanel") is None
