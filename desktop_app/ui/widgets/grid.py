@@ -311,6 +311,22 @@ class WrappingHeader(QHeaderView):
             self._sizes.clear()
         super().changeEvent(event)
 
+    def dataChanged(self, top_left, bottom_right, roles=()) -> None:  # noqa: N802 - Qt's name
+        # QHeaderView sizes its sections again after any changed cell and then repaints all
+        # of itself, after every typed amount. In a GridView a cell's text changes no size
+        # here: a row is as high as its label and its cells' one line (measured once per
+        # row, GridView.sizeHintForRow), and a column sized to its contents is the only one
+        # that follows a cell.
+        view = self.parentWidget()
+        if isinstance(view, GridView) and top_left.isValid() and bottom_right.isValid():
+            if self.orientation() == Qt.Orientation.Vertical:
+                return
+            first, last = top_left.column(), bottom_right.column()
+            if not any(self.sectionResizeMode(section) == QHeaderView.ResizeMode.ResizeToContents
+                       for section in range(first, last + 1)):
+                return
+        super().dataChanged(top_left, bottom_right, roles)
+
     def _needed_height(self) -> int:
         if self.model() is None or self.count() == 0:
             return super().sizeHint().height()
