@@ -1,0 +1,33 @@
+"""The start-up benchmarks run to their end (issue 17): ``make bench`` is how the speed goals are
+checked, and a benchmark broken by a change of another it borrows from went unnoticed once
+(bench_list took bench_startup's measure for a number after it had become a pair). Tiny
+settings: what is checked is that they run and say their lines, not the figures."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+
+
+def run(script: str, *args: str) -> str:
+    result = subprocess.run([sys.executable, str(REPOSITORY / "benchmarks" / script), *args], capture_output=True,
+                            text=True, timeout=300, cwd=REPOSITORY,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout
+
+
+def test_bench_startup_says_each_goal_and_where_the_time_goes():
+    output = run("bench_startup.py", "--rounds", "1")
+    assert "the long report open:" in output and "times the floor (goal <= 1.15" in output
+    assert "the start on its list of reports:" in output and "(goal <= 1.3" in output
+    assert "first page laid out and painted" in output
+
+
+def test_bench_list_runs():
+    output = run("bench_list.py", "--reports", "20", "--rounds", "2")
+    assert "refresh_lists() until painted" in output and "start until the list is shown" in output
