@@ -43,7 +43,7 @@ FLOOR = "bare QWizard + window's Qt classes"
 LIST = "main window, list of reports"  # what the program shows when it starts
 WINDOW_SIZE = (1180, 760)
 
-# Prints "shown" once ``widget`` has painted itself for the first time.
+# wait_for_paint returns once ``widget`` has painted itself for the first time.
 WAIT_FOR_PAINT = """
 from PySide6.QtCore import QEvent, QObject
 class _Painted(QObject):
@@ -57,7 +57,6 @@ def wait_for_paint(app, widget):
     widget.installEventFilter(watcher)
     while not _Painted.done:
         app.processEvents()
-    print("shown", flush=True)
 """
 
 PROGRAM = WAIT_FOR_PAINT + """
@@ -70,6 +69,7 @@ wizard = window.open_report(int(sys.argv[2])) if len(sys.argv) > 2 else None  # 
 window.resize({width}, {height})
 window.show()
 wait_for_paint(app, wizard.currentPage() if wizard is not None else window.report_list.viewport())
+print("shown", flush=True)
 if wizard is not None:
     while not all(page.is_built() for page in wizard.pages.values()):
         app.processEvents()
@@ -88,6 +88,7 @@ for number in range(6):
 wizard.resize({width}, {height})
 wizard.show()
 wait_for_paint(app, wizard.currentPage())
+print("shown", flush=True)
 """.format(width=WINDOW_SIZE[0], height=WINDOW_SIZE[1])
 
 
@@ -152,7 +153,7 @@ import sys, time
 marks = [("start", time.perf_counter())]
 def step(name):
     marks.append((name, time.perf_counter()))
-""" + WAIT_FOR_PAINT.replace('print("shown", flush=True)', "") + """
+""" + WAIT_FOR_PAINT + """
 from PySide6.QtWidgets import QApplication; step("PySide6 imported (QtCore, QtWidgets)")
 app = QApplication([]); step("QApplication made")
 from desktop_app.ui.collector import collect_on_window_thread; collect_on_window_thread(); step("collector on the window's thread")

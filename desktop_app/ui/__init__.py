@@ -21,8 +21,9 @@ def create_main_window(db_path: Path | str, report_id: int | None = None) -> "Ma
 
     With ``report_id`` that report's wizard is open inside the window, every page built: each
     field of the report is a widget of the window, found by its ``objectName`` (the window
-    itself, opening a report from its list, builds the pages after the first has been painted). Creates the QApplication if there is none yet. Raises
-    ``storage.StorageError`` when the database cannot be used.
+    itself, opening a report from its list, builds the pages after the first has been painted).
+    Creates the QApplication if there is none yet. Raises ``storage.StorageError`` when the
+    database cannot be used.
     """
     global _application
     from PySide6.QtWidgets import QApplication

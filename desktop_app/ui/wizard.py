@@ -50,7 +50,7 @@ from .pages.partnerships import PartnershipsPage
 from .pages.training import TrainingPage
 from .undo import Kind, ReportChange, UndoKeysFilter, difference, replace_report
 from .widgets.grid import GridView
-from .widgets.marking import EMPTY_FIELD_CODES, marks_by_path
+from .widgets.marking import EMPTY_FIELD_CODES, Mark, marks_by_path
 
 
 _log = logger("wizard")
@@ -110,8 +110,6 @@ class ReportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
 
         self.pages: dict[PageId, ReportPage] = {}
-        self._listed: list[tuple[str, Problem]] = []  # the check page's list, once built
-        self._marks: dict[str, object] = {}  # the marks shown, by path
         for page_id, page_class in PAGE_CLASSES.items():
             page = page_class()
             self.setPage(page_id, page)
@@ -149,9 +147,8 @@ class ReportWizard(QWizard):
         page.load(self.report)
         page.refresh(self.report)
         if page is self.check_page:
-            self.check_page.show_problems(self._listed, ui_language())
-        page.show_marks({path: mark for path, mark in self._marks.items() if page.owns(path)})
-        page.update_field_message()
+            self.check_page.show_problems(self._listed(), ui_language())
+        self._mark_page(page, self._shown_marks())
         if self.read_only:
             page.set_read_only()
         # The page's tables and text editors are attributes of the page: asking Qt for its
@@ -386,14 +383,16 @@ class ReportWizard(QWizard):
     def _check(self) -> None:
         problems = check_report(self.report)
         self.problems = problems
-        listed = [(self.pages[self.page_id_for(problem.path)].heading(), problem) for problem in problems]
-        self._listed = listed
         # The checks' messages in the window's language: the report's language is that of its
         # PDF and submission file only.
         if self.check_page.is_built():
-            self.check_page.show_problems(listed, ui_language())
+            self.check_page.show_problems(self._listed(), ui_language())
         self._show_marks()
         self.problems_checked.emit(problems)
+
+    def _listed(self) -> list[tuple[str, Problem]]:
+        """The problems with the heading of the page each belongs to, for the check page."""
+        return [(self.pages[self.page_id_for(problem.path)].heading(), problem) for problem in self.problems]
 
     def is_shown(self, problem: Problem) -> bool:
         """Whether ``problem`` is marked at its field and counted in the titles: always, except
@@ -409,18 +408,28 @@ class ReportWizard(QWizard):
             self._show_marks()
 
     def _show_marks(self) -> None:
-        shown = [problem for problem in self.problems if self.is_shown(problem)]
+        shown = self._shown_problems()
         marks = marks_by_path(shown, ui_language())
         counts = {page_id: [0, 0] for page_id in self.pages}
         for problem in shown:
             counts[self.page_id_for(problem.path)][0 if problem.is_error else 1] += 1
-        self._marks = marks
         for page_id, page in self.pages.items():
             page.set_problem_counts(*counts[page_id])
             if page.is_built():
-                page.show_marks({path: mark for path, mark in marks.items() if page.owns(path)})
-                page.update_field_message()
+                self._mark_page(page, marks)
         self._show_steps()
+
+    def _shown_problems(self) -> list[Problem]:
+        return [problem for problem in self.problems if self.is_shown(problem)]
+
+    def _shown_marks(self) -> dict[str, Mark]:
+        """The marks of the problems shown (see is_shown), by path."""
+        return marks_by_path(self._shown_problems(), ui_language())
+
+    @staticmethod
+    def _mark_page(page: ReportPage, marks: dict[str, Mark]) -> None:
+        page.show_marks({path: mark for path, mark in marks.items() if page.owns(path)})
+        page.update_field_message()
 
     def _fields_left(self, paths: list[str | None]) -> None:
         new = {path for path in paths if path} - self.left_paths
@@ -502,8 +511,7 @@ class ReportWizard(QWizard):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
-        if not self._building_rest:
-            self.build_remaining_pages()  # the report is on the screen: now the other pages
+        self.build_remaining_pages()  # the report is on the screen: now the other pages (once)
 
     # -- keys -----------------------------------------------------------------------------
 

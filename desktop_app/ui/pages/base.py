@@ -9,9 +9,9 @@ page, lets every page :meth:`refresh` what it computes from the report (through
 A page's own widgets go into :attr:`ReportPage.content`, which scrolls when the window is too
 small for it (a large system font, a small screen). They are made by :meth:`ReportPage.build`
 when the page is first needed (shown, asked for one of its widgets, or once the window has
-painted the report: see the wizard), not when the page is made: opening a report builds the page
-it shows first and paints it before the other five are built. Under it, outside the scrolling part, the
-message line (:class:`FieldMessage`) says the problem of the field that has the focus or the
+painted the report: see the wizard), not when the page is made: opening a report builds the
+page it shows first and paints it before the other five are built. Under the content, outside
+the scrolling part, the message line (:class:`FieldMessage`) says the problem of the field that has the focus or the
 mouse, or else of the field just left.
 """
 

@@ -61,8 +61,7 @@ class CheckSignPage(ReportPage):
         """The page's widgets (see ReportPage.ensure_built: made when the page is first needed)."""
         self.fields: dict[str, QLineEdit] = {key: QLineEdit(objectName=f"signatories.{key}") for key in SIGNATORY_FIELDS}
         self.date = QLineEdit(objectName="signatories.date")
-        self.date.setMaximumWidth(140)
-        fit_width(self.date, "00-00-0000")
+        fit_width(self.date, "00-00-0000", 140)
         self.deadline = QLabel(objectName="signatureDeadline", wordWrap=True)
         self.labels = {key: QLabel() for key in (*SIGNATORY_FIELDS, "date")}
         for key, label in self.labels.items():

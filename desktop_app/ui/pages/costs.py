@@ -199,8 +199,7 @@ class CostsPage(ReportPage):
         self.advance = AmountField(objectName="advanceAmount", readOnly=True)
         self.balance = AmountField(objectName="balanceAmount", readOnly=True)
         for field in (self.subsidy, self.demonstrated, self.unjustified, self.advance, self.balance):
-            field.setMaximumWidth(160)
-            fit_width(field, "000.000.000,00")
+            fit_width(field, "000.000.000,00", 160)
         for field in (self.demonstrated, self.unjustified, self.advance, self.balance):
             field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.subsidy_label, self.demonstrated_label, self.unjustified_label = QLabel(), QLabel(), QLabel()

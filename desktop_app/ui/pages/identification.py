@@ -67,16 +67,14 @@ class IdentificationPage(ReportPage):
     def build(self) -> None:
         """The page's widgets (see ReportPage.ensure_built: made when the page is first needed)."""
         self.year = QLineEdit(objectName="reportingYear")
-        self.year.setMaximumWidth(90)
         self.language = QComboBox(objectName="language")
         for code in REPORT_LANGUAGES:
             self.language.addItem("", code)
         self.promoter: dict[str, QLineEdit] = {
             key: QLineEdit(objectName=f"promoter.{key}") for key in PROMOTER_FIELDS
         }
-        self.promoter["postalCode"].setMaximumWidth(90)
-        fit_width(self.year, "0000")
-        fit_width(self.promoter["postalCode"], "0000")
+        fit_width(self.year, "0000", 90)
+        fit_width(self.promoter["postalCode"], "0000", 90)
 
         self.members_model = MembersModel(self)
         self.members = GridView(objectName="members", wrap_column_headers=True)

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLineEdit
 MARGINS = 16
 
 
-def fit_width(field: QLineEdit, sample: str) -> None:
+def fit_width(field: QLineEdit, sample: str, widest: int) -> None:
     """Keep ``field`` at least wide enough for ``sample`` (the longest it holds) and let it grow
-    no wider than its maximum, or than the sample where that maximum is smaller."""
+    to ``widest`` pixels, or to the sample's width where that is more."""
     room = field.fontMetrics().horizontalAdvance(sample) + MARGINS
     field.setMinimumWidth(room)
-    field.setMaximumWidth(max(room, field.maximumWidth()))
+    field.setMaximumWidth(max(room, widest))
