@@ -22,13 +22,12 @@ the process ends.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import sys
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 if sys.platform == "win32":  # pragma: no cover - Windows only
     import msvcrt
@@ -48,9 +47,8 @@ class Busy(Exception):
     """The lock is held by another process (or another store of this process)."""
 
 
-@dataclass(frozen=True)
-class Holder:
-    """Who has a report open for writing."""
+class Holder(NamedTuple):
+    """Who has a report open for writing (a named tuple: see ``store.ReportSummary``)."""
 
     host: str
     pid: int
@@ -188,10 +186,12 @@ class ReportLock:
     def try_acquire(self) -> Holder | None:
         """Take the lock; None on success, else who holds it (as far as can be told)."""
         if self._lock.try_acquire(exclusive=True):
+            import json  # here: the program starts without it (a report is opened later)
+
             self.held = True
             holder = Holder.me()
             try:
-                self._holder_path.write_text(json.dumps(holder.__dict__), encoding="utf-8")
+                self._holder_path.write_text(json.dumps(holder._asdict()), encoding="utf-8")
             except OSError:
                 pass  # the message to a second window is less precise; the lock still holds
             return None
@@ -211,6 +211,8 @@ class ReportLock:
 
 def read_holder(path: Path) -> Holder:
     """The holder written in ``path``; unknown fields when it cannot be read."""
+    import json  # here: the program starts without it
+
     try:
         with open(path, "rb") as handle:
             data = json.loads(handle.read(HOLDER_LIMIT).decode("utf-8"))

@@ -25,13 +25,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from ..domain.model import Report
 from ..logfile import logger
 from ..storage import ReportStore
 from ..storage.writer import Job
+
+if TYPE_CHECKING:
+    from ..domain.model import Report
 
 SAVE_DELAY_MS = 300
 RETRY_DELAY_MS = 2000

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.model import Report
 from ..logfile import logger
 from ..storage import Holder, ReportStore, ReportSummary, StorageError
 from .autosave import FAILED, PENDING, SAVED, AutoSaver
@@ -42,6 +41,8 @@ from .report_list import ReportListModel, ReportListView
 from .widgets import plain
 
 if TYPE_CHECKING:
+    from ..domain.model import Report
+
     # Imported when a report is first opened: the program starts on the list of reports
     # without loading the wizard's six pages.
     from .export_panel import ExportPanel
@@ -528,6 +529,8 @@ class MainWindow(QMainWindow):
 
     def new_report(self) -> int | None:
         """Start an empty report for the year just ended and open it."""
+        from ..domain.model import Report  # here: the list the program starts on needs no report model
+
         report = Report(year=dt.date.today().year - 1, language=ui_language())
         return self._create_and_open(lambda: self.store.create(report))
 
