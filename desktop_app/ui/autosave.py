@@ -27,11 +27,12 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..logfile import logger
 from ..storage import ReportStore
 from ..storage.writer import Job
+from .qt_namespace import Qt
 
 if TYPE_CHECKING:
     from ..domain.model import Report

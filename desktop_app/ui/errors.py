@@ -15,11 +15,12 @@ import sys
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 
 from ..logfile import log_path, logger
 from ..storage import StorageError
 from .language import ui_language
+from .qt_namespace import Qt
 
 _log = logger("window")
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QWidget
+
+from .qt_namespace import Qt  # made at the first key with Alt at the latest
 
 
 class StrayAltFilter(QObject):

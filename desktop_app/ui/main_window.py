@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, QTimer, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSettings, QTimer, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from .errors import failure_reason, log_location_text
 from .i18n import LANGUAGE_NAMES, UI_LANGUAGES, remember_ui_language, shared_translators
 from .keys import install_stray_alt_filter, install_stray_alt_filter_everywhere
 from .language import format_timestamp, ui_language
+from .qt_namespace import Qt, make_now
 from .report_list import ReportListModel, ReportListView
 from .widgets import plain
 
@@ -99,22 +100,27 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.save_status = QLabel(objectName="saveStatus")
         self.statusBar().addPermanentWidget(self.save_status)
-        self._build_undo_note()
         self.copy_path: Path | None = None  # where the last copy of the open report was saved
-        self._build_save_banner()
+        # The save banner and the undo note: built before the first report is shown (see
+        # _build_report_bars); the list the program starts on has neither.
+        self.save_banner: QFrame | None = None
+        self.undo_note: QLabel | None = None
 
         self.stack = QStackedWidget(objectName="stack")
         self.stack.addWidget(self.list_page)
         central = QWidget(objectName="central")
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.setSpacing(0)
-        central_layout.addWidget(self.save_banner)
-        central_layout.addWidget(self.stack, 1)
+        self._central_layout = QVBoxLayout(central)
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.setSpacing(0)
+        self._central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.resize(1180, 760)
 
         self.retranslate()  # also fills the lists
+        # Qt's namespace of enums (about 15 ms, see qt_namespace.py) is made once the list is
+        # on the screen, before a key can need it. The list's frame is painted in the same
+        # pass as its rows (asking Qt for the list's viewport would cost 12 ms: see pages/base.py).
+        _AfterFirstPaint(self.report_list, make_now)
 
     # -- construction ---------------------------------------------------------------------
 
@@ -122,7 +128,7 @@ class MainWindow(QMainWindow):
         def action(name: str, slot, shortcut=None) -> QAction:
             a = QAction(self, objectName=name)
             if shortcut is not None:
-                a.setShortcut(shortcut)
+                set_shortcut(a, shortcut)
             a.triggered.connect(slot)
             return a
 
@@ -184,15 +190,27 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(self.list_page)
         layout.addWidget(self.tabs)
 
-        # Delete works on the selected report while the list has the focus.
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Delete works on the selected report while the list has the focus. The context is set
+        # by its name, as a .ui file does: Qt.ShortcutContext would make the Qt namespace.
+        set_shortcut(self.delete_action, QKeySequence.StandardKey.Delete)
+        self.delete_action.setProperty("shortcutContext", "WidgetWithChildrenShortcut")
         self.report_list.addAction(self.delete_action)
 
         self.report_list.activated.connect(lambda _index: self.open_selected())
         self.report_list.selectionModel().selectionChanged.connect(self._update_actions)
         self.bin_list.selectionModel().selectionChanged.connect(self._update_actions)
         self.tabs.currentChanged.connect(self._update_actions)
+
+    def _build_report_bars(self) -> None:
+        """The save banner and the undo note, before the first report is shown (called when
+        a report is closed, which comes before every opening): built then, their buttons
+        come before the report's fields in the Tab order, as when the window built them."""
+        if self.save_banner is not None:
+            return
+        self._build_undo_note()
+        self._build_save_banner()
+        self._central_layout.insertWidget(0, self.save_banner)
+        self._retranslate_report_bars()
 
     def _build_save_banner(self) -> None:
         """The banner that stays above the wizard while the report is not saved (or its checks
@@ -231,12 +249,15 @@ class MainWindow(QMainWindow):
 
     def show_undo_note(self, text: str) -> None:
         """Say in the status bar what was removed, with a button that undoes it."""
+        self._build_report_bars()
         self.undo_note.setText(self.tr("%1 –").replace("%1", text))
         self.undo_note.show()
         self.undo_note_button.show()
         self._undo_note_timer.start()
 
     def hide_undo_note(self, *_args) -> None:
+        if self.undo_note is None:
+            return
         self.undo_note.hide()
         self.undo_note_button.hide()
 
@@ -380,8 +401,8 @@ class MainWindow(QMainWindow):
         for action, text in texts.items():
             action.setText(text)
         self._update_undo_actions()
-        self.undo_note_button.setText(self.tr("Undo"))
-        self.undo_note_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        if self.save_banner is not None:
+            self._retranslate_report_bars()
         self.new_from_previous_action.setStatusTip(self.tr(
             "A report for the next year with the identification, members and partnerships of the selected one."))
         self.open_submission_action.setStatusTip(self.tr(
@@ -404,11 +425,6 @@ class MainWindow(QMainWindow):
         }
         for button, text in buttons.items():
             button.setText(text)
-        self.retry_button.setText(self.tr("Retry"))
-        self.retry_button.setToolTip(self.tr("Try to save the report again now."))
-        self.save_copy_button.setText(self.tr("Save a copy…"))
-        self.save_copy_button.setToolTip(self.tr(
-            "Save the report in a file of its own elsewhere, for example on a USB stick."))
         missing = self.tr("(promoter not filled in yet)")
         self._list_language = ui_language()
         self.report_list.list_model().set_headers(
@@ -425,6 +441,15 @@ class MainWindow(QMainWindow):
         self.refresh_lists()
         self._show_save_state()
         self._update_title()
+
+    def _retranslate_report_bars(self) -> None:
+        self.undo_note_button.setText(self.tr("Undo"))
+        self.undo_note_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        self.retry_button.setText(self.tr("Retry"))
+        self.retry_button.setToolTip(self.tr("Try to save the report again now."))
+        self.save_copy_button.setText(self.tr("Save a copy…"))
+        self.save_copy_button.setToolTip(self.tr(
+            "Save the report in a file of its own elsewhere, for example on a USB stick."))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -626,6 +651,7 @@ class MainWindow(QMainWindow):
 
     def close_report(self) -> bool:
         """Save and close the open report, back to the list; False if it could not be saved."""
+        self._build_report_bars()  # for the report that may be opened next
         if self.read_only_view is not None:
             return self._close_read_only()
         if self.wizard is None or self.saver is None:
@@ -1138,7 +1164,8 @@ class MainWindow(QMainWindow):
             self.save_status.setText("")
             self.save_status.setToolTip("")
             self.save_status.setProperty("state", "")
-            self.save_banner.hide()
+            if self.save_banner is not None:
+                self.save_banner.hide()
             return
         state = self.saver.state
         reason = failure_reason(self.saver.last_error) if self.saver.last_error else ""
@@ -1157,6 +1184,7 @@ class MainWindow(QMainWindow):
         self._show_save_banner(state, reason)
 
     def _show_save_banner(self, state: str, reason: str) -> None:
+        self._build_report_bars()
         check_error = self.wizard.check_error if self.wizard is not None else None
         lines = []
         if state == FAILED:
@@ -1208,6 +1236,30 @@ class MainWindow(QMainWindow):
         self._store_closed = True
         self.store.close()
         event.accept()
+
+
+def set_shortcut(action: QAction, key: QKeySequence | QKeySequence.StandardKey) -> None:
+    """``action.setShortcut(key)``, done as Qt does it (a list of the one sequence): PySide6's
+    ``setShortcut`` makes the Qt namespace (see qt_namespace.py) while it chooses among its
+    overloads, ``setShortcuts`` with a list does not."""
+    sequence = key if isinstance(key, QKeySequence) else QKeySequence(key)  # no copy: the same overloads
+    action.setShortcuts([sequence] if not sequence.isEmpty() else [])
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` from the event loop once ``widget`` has painted itself the first time
+    (after the rest of that paint: its children are painted in the same pass)."""
+
+    def __init__(self, widget: QWidget, then):
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
 
 
 def geometry_key() -> str:

@@ -6,28 +6,34 @@ the view asks only for the cells it shows, whose text is made then. The columns 
 their headers and the widest text a column can hold (a year, a state's name, a date and time),
 once per language, never from the rows: with a ``QTableWidget`` of items and columns resizing
 to their contents, 2,500 reports took 48 s to show again after closing a report.
+
+The column titles come from a model of Qt's own (``titles``), joined to the rows by the view's
+proxy: the header then never calls Python code with a ``Qt.Orientation``, which would make
+PySide6 create its ``Qt`` namespace before the list is shown (see ``qt_namespace.py``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QAbstractTableModel, QConcatenateTablesProxyModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QFont, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ..storage import ReportSummary
+from .qt_namespace import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, FONT_ROLE, USER_ROLE, Qt
 
 FOCUS_FRAME_MARGIN = 2  # pixels, QCommonStyle's PM_FocusFrameHMargin
-ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the report's id, on every cell
+ID_ROLE = USER_ROLE + 1  # the report's id, on every cell
 
 Index = QModelIndex | QPersistentModelIndex
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.FontRole, ID_ROLE})
+_ROLES = frozenset({DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE, FONT_ROLE, ID_ROLE})
 
 
 class ReportListModel(QAbstractTableModel):
     """Rows of report summaries; ``texts(summary)`` gives the text of every column after the
-    first (the promoter's name, or ``missing_name`` in italics when it is empty)."""
+    first (the promoter's name, or ``missing_name`` in italics when it is empty). The column
+    titles are in ``titles``, a model without rows that the view shows above them."""
 
     def __init__(self, columns: int, texts: Callable[[ReportSummary], list[str]], parent=None):
         super().__init__(parent)
@@ -35,6 +41,7 @@ class ReportListModel(QAbstractTableModel):
         self._texts = texts
         self._summaries: list[ReportSummary] = []
         self._headers: list[str] = [""] * columns
+        self.titles = QStandardItemModel(0, columns, self)
         self.missing_name = ""
         self._italic = QFont()
         self._italic.setItalic(True)
@@ -53,9 +60,13 @@ class ReportListModel(QAbstractTableModel):
         self._headers = list(headers)
         self.missing_name = missing_name
         self._row_texts.clear()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self._columns - 1)
+        self.titles.setHorizontalHeaderLabels(self._headers)  # tells the view's header
         if self._summaries:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._summaries) - 1, self._columns - 1))
+
+    def title(self, column: int) -> str:
+        """The title of a column."""
+        return self._headers[column] if 0 <= column < self._columns else ""
 
     def summary(self, row: int) -> ReportSummary | None:
         """The summary shown in ``row``, None outside the list."""
@@ -83,21 +94,21 @@ class ReportListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else self._columns
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = DISPLAY_ROLE):
         if role not in _ROLES or not index.isValid() or index.row() >= len(self._summaries):
             return None  # most roles a view asks about, at once
-        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == DISPLAY_ROLE or role == ACCESSIBLE_TEXT_ROLE:
             return self.text(index.row(), index.column())
         if role == ID_ROLE:
             return self._summaries[index.row()].id
-        if role == Qt.ItemDataRole.FontRole and index.column() == 0 \
-                and not self._summaries[index.row()].promoter_name.strip():
+        if role == FONT_ROLE and index.column() == 0 and not self._summaries[index.row()].promoter_name.strip():
             return self._italic
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < self._columns:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE):  # noqa: N802
+        # The view's header asks ``titles`` instead; this answers direct calls and the rows'
+        # (hidden) header, as before the titles had a model of their own.
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY_ROLE and 0 <= section < self._columns:
             return self._headers[section]
         return None
 
@@ -108,7 +119,16 @@ class ReportListView(QTableView):
 
     def __init__(self, model: ReportListModel, parent: QWidget | None = None, **properties):
         super().__init__(parent, **properties)
-        self.setModel(model)
+        self._list_model = model
+        # The view's model: the titles (no rows), then the reports. The header asks the first
+        # model for the titles; the rows and their cells are the second's.
+        self._joined = QConcatenateTablesProxyModel(self)
+        self._joined.addSourceModel(model.titles)
+        self._joined.addSourceModel(model)
+        # The proxy does not pass on a change of the titles (a language switch): the titles'
+        # own signal goes to the proxy's, which the header follows.
+        model.titles.headerDataChanged.connect(self._joined.headerDataChanged)
+        self.setModel(self._joined)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -124,7 +144,8 @@ class ReportListView(QTableView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def list_model(self) -> ReportListModel:
-        return self.model()  # type: ignore[return-value]
+        """The model of the reports (the view's own model joins it to its column titles)."""
+        return self._list_model
 
     def fit_columns(self, widest: list[list[str]]) -> None:
         """Size the columns after the first to their header and the widest of ``widest[c]``,
@@ -132,13 +153,13 @@ class ReportListView(QTableView):
         metrics = self.fontMetrics()
         header = self.horizontalHeader()
         header_metrics = header.fontMetrics()
-        model = self.model()
+        model = self.list_model()
         # Room for the cell's margins and focus frame: QCommonStyle's focus frame margin (2)
         # on each side and 16 more. Asking the style for it made PySide6 create QStyle's twenty
         # enums as Python classes, about 8 ms of every start.
         padding = 2 * FOCUS_FRAME_MARGIN + 16
         for column, texts in enumerate(widest, start=1):
-            title = model.headerData(column, Qt.Orientation.Horizontal) or ""
+            title = model.title(column)
             width = max([header_metrics.horizontalAdvance(title) + 24,
                          *(metrics.horizontalAdvance(text) + padding for text in texts)])
             self.setColumnWidth(column, width)

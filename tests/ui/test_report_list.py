@@ -68,3 +68,20 @@ def test_a_report_without_a_name_is_listed_as_such(show_window, db_path):
     table = child(window, "reportList", QTableView)
     assert cell_text(table, 0, 0) == "(promoter not filled in yet)"
     assert table.model().index(0, 0).data(Qt.ItemDataRole.FontRole).italic()
+
+
+def test_the_header_shows_new_titles_after_a_language_switch(show_window, qtbot, db_path, compiled_translations):
+    """The titles have a model of their own (report_list.py): a change of them still reaches the
+    list's header, which then paints them again."""
+    _many_reports(db_path, 1)
+    window = show_window()
+    table = child(window, "reportList", QTableView)
+    header = table.horizontalHeader()
+    assert header.model().headerData(1, Qt.Orientation.Horizontal) == "Year"
+    with qtbot.waitSignal(header.model().headerDataChanged, timeout=1000) as changed:
+        window.switch_language("fr")
+    assert changed.args[0] == Qt.Orientation.Horizontal
+    assert [header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())] == [
+        window.report_list.list_model().title(c) for c in range(4)]
+    assert header.model().headerData(1, Qt.Orientation.Horizontal) == "Année"
+    assert table.model().headerData(0, Qt.Orientation.Vertical) is None  # the rows' header has no text

@@ -207,3 +207,85 @@ def test_a_report_closed_before_its_pages_are_built_builds_no_more(qtbot, from_t
     assert window.wizard is None
     assert len(built(wizard)) == built_when_closed < len(PageId)  # nothing built for a closed report
     assert window.findChild(QWidget, "exportPanel") is None
+
+
+# -- Qt's namespace made after the list has painted (issue 17) -----------------------------------
+
+from desktop_app.ui import qt_namespace  # noqa: E402
+
+# The real program (app.run) and create_main_window, shown: the window's make_now is replaced by
+# one that notes whether PySide6 had made its Qt namespace by then, and quits.
+_FIRST_PAINT = """
+import sys
+import PySide6.QtCore as QtCore
+from PySide6.QtWidgets import QApplication
+from desktop_app.ui import qt_namespace
+seen = []
+real_make_now = qt_namespace.make_now
+def make_now():
+    seen.append("Qt" in vars(QtCore))
+    real_make_now()
+    seen.append("Qt" in vars(QtCore))
+    QApplication.instance().quit()
+qt_namespace.make_now = make_now
+if sys.argv[2] == "run":
+    from desktop_app.ui.app import run
+    run(sys.argv[1], [])
+else:
+    from desktop_app.ui import create_main_window
+    app = QApplication([])
+    window = create_main_window(sys.argv[1])
+    window.show()
+    app.exec()
+print(seen)
+"""
+
+
+@pytest.mark.parametrize("start", ["run", "create_main_window"])
+def test_the_qt_namespace_is_made_just_after_the_list_has_painted(db_path, tmp_path, start):
+    """Not before: PySide6 takes about 15 ms to make it (qt_namespace.py); nor never."""
+    add_report(db_path, make_valid_report())
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "c")}
+    result = subprocess.run([sys.executable, "-c", _FIRST_PAINT, str(db_path), start], capture_output=True,
+                            text=True, timeout=60, cwd=REPOSITORY, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[False, True]", result.stderr
+
+
+def test_the_roles_the_list_uses_are_qts():
+    assert qt_namespace.DISPLAY_ROLE == Qt.ItemDataRole.DisplayRole
+    assert qt_namespace.FONT_ROLE == Qt.ItemDataRole.FontRole
+    assert qt_namespace.ACCESSIBLE_TEXT_ROLE == Qt.ItemDataRole.AccessibleTextRole
+    assert qt_namespace.USER_ROLE == Qt.ItemDataRole.UserRole
+    assert qt_namespace.Qt.ItemDataRole is Qt.ItemDataRole  # the namespace itself, once made
+
+
+def test_shortcuts_are_those_setshortcut_gives(qtbot, db_path):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from desktop_app.ui.main_window import set_shortcut
+
+    window = create_main_window(db_path)
+    qtbot.addWidget(window)
+    keys = [*QKeySequence.StandardKey, QKeySequence("Ctrl+Shift+N"), QKeySequence()]
+    for key in keys:
+        ours, qts = QAction(), QAction()
+        set_shortcut(ours, key)
+        qts.setShortcut(key)
+        assert ours.shortcuts() == qts.shortcuts(), key
+    assert window.delete_action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+    assert window.delete_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Delete)
+
+
+def test_the_save_banners_buttons_come_before_the_reports_fields_in_the_tab_order(qtbot, from_the_list):
+    """As when the window built them: the banner and the undo note are built before the first
+    report is shown, not after its fields."""
+    window, wizard, _ = from_the_list()
+    chain, widget = [], window
+    for _ in range(5000):
+        widget = widget.nextInFocusChain()
+        if widget is window:
+            break
+        chain.append(widget)
+    first_field = window.findChild(QLineEdit, "promoter.name")
+    assert chain.index(window.retry_button) < chain.index(window.save_copy_button) < chain.index(first_field)

@@ -11,16 +11,25 @@ only needs its ``[*]`` placeholder kept literal (:func:`window_title`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import Qt as QtText  # Qt.mightBeRichText and convertFromPlainText live in QtGui
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-PLAIN = Qt.TextFormat.PlainText
+from ..qt_namespace import Qt
+
+
+def __getattr__(name: str):
+    """``PLAIN``, ``Qt.TextFormat.PlainText``: taken when a module first asks for it, so that the
+    list the program starts on does not make the Qt namespace (see ``qt_namespace.py``)."""
+    if name == "PLAIN":
+        return Qt.TextFormat.PlainText
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def as_plain(text: str) -> str:
     """``text`` for a place that guesses rich text (a tooltip, a message box): unchanged when
     Qt would take it as plain text anyway, else as escaped HTML that shows it literally."""
+    # Qt.mightBeRichText and convertFromPlainText live in QtGui's Qt, which makes the namespace.
+    from PySide6.QtGui import Qt as QtText
+
     if not QtText.mightBeRichText(text):
         return text
     # Normal white space, so that a long message still wraps.
