@@ -50,7 +50,7 @@ def run(db_path: Path, argv: list[str], language: str | None = None, *, ask_befo
 
     from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from ..resources import resource_path
 
@@ -94,6 +94,8 @@ def run(db_path: Path, argv: list[str], language: str | None = None, *, ask_befo
         question = QCoreApplication.translate(
             "Database", "There is no database %1.\n\nCreate a new, empty database there? If you "
             "meant an existing one, choose No and check its name.").replace("%1", str(db_path))
+        from PySide6.QtWidgets import QMessageBox  # only here and below: not loaded by a normal start
+
         answer = QMessageBox.question(None, "Clusterverslag", as_plain(question),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
@@ -116,6 +118,8 @@ def run(db_path: Path, argv: list[str], language: str | None = None, *, ask_befo
 
                 store = restore_at_start(db_path, message)
             if store is None:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.critical(None, "Clusterverslag", as_plain(message))  # names the file
                 return 1
         if smoke:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -932,6 +931,8 @@ class MainWindow(QMainWindow):
 
     def _ask_import_again(self, existing: int, in_bin: bool) -> str:
         """Ask what to do with a report that is stored already: "open", "again" or ""."""
+        from PySide6.QtWidgets import QMessageBox  # here, as in every method that asks: not loaded at start
+
         box = QMessageBox(QMessageBox.Icon.Question, plain.window_title(self.tr("Already imported")),
                           plain.as_plain(self.tr("This report is already among your reports (report %1%2).")
                                    .replace("%1", str(existing))
@@ -1132,11 +1133,15 @@ class MainWindow(QMainWindow):
 
     def inform(self, title: str, text: str) -> None:
         """Tell about something that was done."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self, title, plain.as_plain(text))
 
     def ask_unsaved(self, reason: str) -> str:
         """Ask what to do with changes that could not be saved: COPY, RETRY, DISCARD or
         KEEP_OPEN (Escape). Saving a copy is the default."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), self.tr(
             "The last changes to this report could not be saved:\n%1\n\nWhat do you want to do with them?").replace(
             "%1", reason), parent=self)

@@ -11,7 +11,7 @@ only needs its ``[*]`` placeholder kept literal (:func:`window_title`).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..qt_namespace import Qt
 
@@ -44,11 +44,16 @@ def window_title(text: str) -> str:
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     """Tell about something that went wrong; ``text`` may hold names and paths from outside."""
+    # QMessageBox here: PySide6 takes about 1 ms to load it, which the start need not spend.
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title, as_plain(text))
 
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
     """Ask a yes/no question (No is the default); ``text`` may hold names from outside."""
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(parent, title, as_plain(text),
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
