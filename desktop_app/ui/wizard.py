@@ -8,10 +8,12 @@ marked (and counted) only once the user has left it or has opened the check page
 every problem at all times. Next is never blocked: the parts can be filled in any
 order, and the list of parts at the side goes straight to any of them.
 
-Opening a report builds only the page it shows first; the others are built once the window has
-painted it, one per turn of the event loop (:meth:`ReportWizard.build_remaining_pages`), or at
-once when they are needed: turned to, asked for a widget, or a field of theirs shown. A page is
-shown the report, its computed values, its marks and read-only state when it is built.
+Opening a report builds only the page it shows first, and runs no check: once the window has
+painted that page, the checks run (its marks and counts show one frame later; until then
+nothing shows a mark, a count or "no problems", not even zero), then the other pages are built,
+one per turn of the event loop (:meth:`ReportWizard.build_remaining_pages`), or at once when
+they are needed: turned to, asked for a widget, or a field of theirs shown. A page is shown the
+report, its computed values, its marks and read-only state when it is built.
 
 Nothing here may stop what was typed from reaching the saver: a page whose ``store`` raises is
 remembered (``unstored_pages``) and reported through ``store_failed``, and the saver takes it
@@ -22,6 +24,7 @@ raise are reported through ``check_failed`` after the change was handed on to be
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QUndoStack
@@ -37,7 +40,6 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from ..domain.checks import Problem, check_report
 from ..domain.model import Report
 from ..logfile import logger
 from .language import ui_language
@@ -52,6 +54,8 @@ from .undo import Kind, ReportChange, UndoKeysFilter, difference, replace_report
 from .widgets.grid import GridView
 from .widgets.marking import EMPTY_FIELD_CODES, Mark, marks_by_path
 
+if TYPE_CHECKING:
+    from ..domain.checks import Problem
 
 _log = logger("wizard")
 
@@ -92,6 +96,9 @@ class ReportWizard(QWizard):
         self.report = report
         self.read_only = False
         self.problems: list[Problem] = []
+        # Whether the checks have run: they run once the report has painted (and at every
+        # change), and until then nothing shows a mark, a count or "no problems", not even zero.
+        self.checked = False
         # Paths of the fields the user has left, and whether the check page was opened: until
         # then an empty required field is not marked (see EMPTY_FIELD_CODES).
         self.left_paths: set[str] = set()
@@ -130,7 +137,7 @@ class ReportWizard(QWizard):
 
         self.retranslate()
         QApplication.instance().focusChanged.connect(self._focus_changed)
-        self.check()
+        self._painted = False
         self._building_rest = False
         # The page shown first is built when the wizard is shown (QWizard initialises it then),
         # inside its window: built here, its fields would come first in the Tab order.
@@ -146,9 +153,10 @@ class ReportWizard(QWizard):
         """Show the report in the widgets of ``page``, just built, as on every other page."""
         page.load(self.report)
         page.refresh(self.report)
-        if page is self.check_page:
-            self.check_page.show_problems(self._listed(), ui_language())
-        self._mark_page(page, self._shown_marks())
+        if self.checked:
+            if page is self.check_page:
+                self.check_page.show_problems(self._listed(), ui_language())
+            self._mark_page(page, self._shown_marks())
         if self.read_only:
             page.set_read_only()
         # The page's tables and text editors are attributes of the page: asking Qt for its
@@ -172,9 +180,12 @@ class ReportWizard(QWizard):
             widget = widget.previousInFocusChain()
 
     def build_all_pages(self) -> None:
-        """Build every page now: each field of the report is then a widget of the window."""
+        """Build every page now and run the checks: each field of the report is then a widget
+        of the window, with its marks."""
         for page in self.pages.values():
             page.ensure_built()
+        if not self.checked:
+            self.check()
 
     def build_remaining_pages(self) -> None:
         """Build the pages not built yet one per turn of the event loop, so that a key typed
@@ -381,8 +392,11 @@ class ReportWizard(QWizard):
         return True
 
     def _check(self) -> None:
+        from ..domain.checks import check_report  # not at start-up: after the first paint
+
         problems = check_report(self.report)
         self.problems = problems
+        self.checked = True
         # The checks' messages in the window's language: the report's language is that of its
         # PDF and submission file only.
         if self.check_page.is_built():
@@ -408,6 +422,8 @@ class ReportWizard(QWizard):
             self._show_marks()
 
     def _show_marks(self) -> None:
+        if not self.checked:
+            return  # nothing is known yet: no mark, and no count either (not even zero)
         shown = self._shown_problems()
         marks = marks_by_path(shown, ui_language())
         counts = {page_id: [0, 0] for page_id in self.pages}
@@ -511,7 +527,16 @@ class ReportWizard(QWizard):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
-        self.build_remaining_pages()  # the report is on the screen: now the other pages (once)
+        if not self._painted:
+            # The report is on the screen: now its checks (the marks show one frame later),
+            # then the other pages, in turns of the event loop after this paint.
+            self._painted = True
+            QTimer.singleShot(0, self, self._check_after_paint)
+        self.build_remaining_pages()
+
+    def _check_after_paint(self) -> None:
+        if not self.checked:  # a change may have run them already
+            self.check()
 
     # -- keys -----------------------------------------------------------------------------
 

@@ -231,6 +231,7 @@ def test_the_reports_names_show_as_text_in_list_title_pages_and_checks(qtbot, sh
     window.open_report(report_id)
     wizard = window.wizard
     assert window.windowHandle().title() == f"{hostile} [*] 2016 – Clusterverslag"
+    qtbot.waitUntil(lambda: wizard.checked, timeout=5000)  # the checks run once the report has painted
 
     wizard.show_page(PageId.COSTS)
     costs = child(wizard, "costs")

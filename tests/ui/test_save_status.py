@@ -134,14 +134,14 @@ def test_a_page_that_cannot_take_its_text_is_not_saved_and_the_rest_is(qtbot, op
 
 def test_checks_that_fail_do_not_keep_the_text_from_the_file(qtbot, open_report, db_path, log_file, monkeypatch):
     window, wizard, report_id = open_report()
-    from desktop_app.ui import wizard as wizard_module
+    from desktop_app.domain import checks as checks_module  # the wizard imports it when it checks
 
-    original = wizard_module.check_report
+    original = checks_module.check_report
 
     def broken(*_args, **_kwargs):
         raise ValueError("year 10000 is out of range")
 
-    monkeypatch.setattr(wizard_module, "check_report", broken)
+    monkeypatch.setattr(checks_module, "check_report", broken)
     type_text(qtbot, wizard, PageId.NARRATIVE, "narrative", "Getypt terwijl de controles falen.")
     qtbot.waitUntil(lambda: stored(db_path, report_id).narrative == "Getypt terwijl de controles falen.", timeout=2000)
     qtbot.waitUntil(lambda: status_of(window) == "All changes saved", timeout=2000)
@@ -152,7 +152,7 @@ def test_checks_that_fail_do_not_keep_the_text_from_the_file(qtbot, open_report,
     assert child(wizard, "narrative", QPlainTextEdit).toPlainText() == "Getypt terwijl de controles falen."
     assert "year 10000 is out of range" in log_text(log_file) and "Traceback" in log_text(log_file)
 
-    monkeypatch.setattr(wizard_module, "check_report", original)
+    monkeypatch.setattr(checks_module, "check_report", original)
     qtbot.mouseClick(child(window, "retrySaveButton", QPushButton), Qt.MouseButton.LeftButton)
     assert not banner_of(window)[0]
     assert wizard.problems  # the checks ran again

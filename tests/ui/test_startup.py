@@ -59,7 +59,7 @@ def test_what_the_list_does_without_is_loaded_when_a_report_is_opened(db_path):
 import datetime as dt  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget  # noqa: E402
 
 from desktop_app.domain.model import COST_CATEGORIES, CostLine  # noqa: E402
@@ -291,3 +291,94 @@ def test_the_save_banners_buttons_come_before_the_reports_fields_in_the_tab_orde
         chain.append(widget)
     first_field = window.findChild(QLineEdit, "promoter.name")
     assert chain.index(window.retry_button) < chain.index(window.save_copy_button) < chain.index(first_field)
+
+
+# -- the checks run after the first paint (issue 17) --------------------------------------------
+
+
+def _marked(window) -> list[str]:
+    """The objectNames of the widgets that show a problem (its ``problem`` property)."""
+    return [widget.objectName() for widget in window.findChildren(QWidget) if widget.property("problem")]
+
+
+def _nothing_claimed(wizard) -> None:
+    """Nothing in the wizard says anything about the report's problems: no mark, no count in a
+    title or the list of parts, no summary or problem on the check page."""
+    assert _marked(wizard.window()) == []
+    for page_id, page in wizard.pages.items():
+        assert page.title() == page.heading(), page.title()
+        assert wizard.steps.item(page_id).text() == f"{page_id + 1}. {page.heading()}"
+        assert page.problem_count() == 0
+    if wizard.check_page.is_built():
+        assert wizard.check_page.summary.text() == ""
+        assert wizard.check_page.problems.count() == 0
+
+
+@pytest.mark.parametrize("valid", [True, False], ids=["without problems", "with problems"])
+def test_before_the_checks_ran_nothing_shows_a_state_of_the_report(qtbot, from_the_list, valid):
+    """Trust first: the checks run after the first paint, and until they have run no mark, no
+    count and no "no problems" shows, not even on a page built before them."""
+    report = make_valid_report()
+    if not valid:
+        report.promoter.enterprise_number = "0123.456.789"  # malformed: an error at its field
+    window, wizard, _ = from_the_list(report)
+    painted = []
+
+    class Watcher(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                # Whether something showed a problem's state at this paint, and whether it was known.
+                painted.append((wizard.checked, bool(_marked(window)) or any(
+                    page.problem_count() for page in wizard.pages.values())))
+            return False
+
+    watcher = Watcher()
+    wizard.currentPage().installEventFilter(watcher)
+    assert not wizard.checked
+    _nothing_claimed(wizard)
+    wizard.check_page.ensure_built()  # a page built before the checks: neutral too
+    _nothing_claimed(wizard)
+    window.show()
+    qtbot.waitUntil(lambda: wizard.checked, timeout=5000)
+    assert painted and painted[0] == (False, False)  # the first paint came before the checks
+    assert all(known for known, shown in painted if shown)  # nothing shown before it was known
+    summary = wizard.check_page.summary.text()
+    if valid:
+        assert summary == "No problems: the report is complete."
+        assert _marked(window) == []
+    else:
+        assert summary.startswith("Errors: 1.")
+        assert "promoter.enterpriseNumber" in _marked(window)
+        assert wizard.pages[PageId.IDENTIFICATION].title() .startswith("Identification (1 ")
+        qtbot.waitUntil(lambda: painted[-1] == (True, True), timeout=5000)  # the marks painted
+
+
+def test_the_checks_load_after_the_report_has_painted(db_path):
+    """The report's first page paints before the checks' modules are even imported; they run
+    in the event loop's next turn."""
+    report_id = add_report(db_path, make_valid_report())
+    program = (
+        "import sys\n"
+        "from PySide6.QtCore import QEvent, QObject\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from desktop_app.ui import create_main_window\n"
+        f"window = create_main_window({str(db_path)!r})\n"
+        f"wizard = window.open_report({report_id!r})\n"
+        "seen = []\n"
+        "class Watcher(QObject):\n"
+        "    def eventFilter(self, watched, event):\n"
+        "        if event.type() == QEvent.Type.Paint and not seen:\n"
+        "            seen.append(sorted(m for m in sys.modules if m.startswith('desktop_app.domain.check')))\n"
+        "        return False\n"
+        "watcher = Watcher()\n"
+        "wizard.currentPage().installEventFilter(watcher)\n"
+        "window.show()\n"
+        "while not seen or not wizard.checked:\n"
+        "    app.processEvents()\n"
+        "print(seen[0], wizard.checked)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=60,
+                            cwd=REPOSITORY, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[] True"

@@ -3,6 +3,7 @@ one a way to its field."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.checks import Problem, signature_deadline
 from ...domain.fields import FieldError, format_date, parse_date
 from ...domain.model import Report
 from ..field_help import apply_help
@@ -27,6 +27,9 @@ from ..widgets.marking import COLOURS, Mark, mark_widget
 from ..widgets.plain import as_plain
 from ..widgets.widths import fit_width
 from .base import ReportPage
+
+if TYPE_CHECKING:
+    from ...domain.checks import Problem
 
 SIGNATORY_FIELDS = ("president", "secretary", "place")
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -169,6 +172,8 @@ class CheckSignPage(ReportPage):
         self.date.setPlaceholderText(self.tr("dd/mm/yyyy") if self._language == "fr" else self.tr("dd-mm-yyyy"))
 
     def _show_deadline(self, report: Report) -> None:
+        from ...domain.checks import signature_deadline  # the checks load after the first paint
+
         self._show_date_pattern()
         deadline = None if report.year is None else signature_deadline(report.year)
         if deadline is None:

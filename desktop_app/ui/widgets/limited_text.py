@@ -11,7 +11,14 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from ...domain.checks import narrative_length
+
+
+def narrative_length(text: str) -> int:
+    """The domain's count (``checks.narrative_length``), imported when first used: the checks
+    load after the report's first paint."""
+    from ...domain.checks import narrative_length as count
+
+    return count(text)
 
 
 class LimitedPlainTextEdit(QPlainTextEdit):

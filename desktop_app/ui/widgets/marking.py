@@ -14,13 +14,16 @@ on its left side, so neither hides the other.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QWidget
 
-from ...domain.checks import Problem
 from .plain import as_plain
+
+if TYPE_CHECKING:  # the checks are imported once the report has painted (see the wizard)
+    from ...domain.checks import Problem
 
 ERROR = "error"
 WARNING = "warning"
