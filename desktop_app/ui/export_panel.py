@@ -493,7 +493,7 @@ class ExportPanel(QWidget):
         language = ui_language()  # the window's, whatever the report's
         lines = []
         for problem in problems[:LISTED_ERRORS]:
-            page = self.wizard.pages[self.wizard.page_id_for(problem.path)].heading()
+            page = self.wizard.page_heading(self.wizard.page_id_for(problem.path))
             lines.append(self.tr("• %1: %2").replace("%1", page).replace("%2", problem.message.get(language)))
         if len(problems) > LISTED_ERRORS:
             lines.append(self.tr("… and %1 more: the list of problems on this page shows them all.").replace(

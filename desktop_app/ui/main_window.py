@@ -618,9 +618,7 @@ class MainWindow(QMainWindow):
         self.wizard, self.saver, self.report_id = wizard, saver, report_id
         self._export_panel = None
         # The export buttons go at the foot of the check page, when that page is built.
-        wizard.check_page.built.connect(lambda: self._add_export_panel(wizard, saver, report_id))
-        if wizard.check_page.is_built():
-            self._add_export_panel(wizard, saver, report_id)
+        wizard.check_page_built.connect(lambda: self._add_export_panel(wizard, saver, report_id))
         self.copy_path = None
         _log.info("report %s opened", report_id)
         self.stack.addWidget(wizard)

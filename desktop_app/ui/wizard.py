@@ -8,11 +8,12 @@ marked (and counted) only once the user has left it or has opened the check page
 every problem at all times. Next is never blocked: the parts can be filled in any
 order, and the list of parts at the side goes straight to any of them.
 
-Opening a report builds only the page it shows first, and runs no check: once the window has
-painted that page, the checks run (its marks and counts show one frame later; until then
-nothing shows a mark, a count or "no problems", not even zero), then the other pages are built,
-one per turn of the event loop (:meth:`ReportWizard.build_remaining_pages`), or at once when
-they are needed: turned to, asked for a widget, or a field of theirs shown. A page is shown the
+Opening a report makes and builds only the page it shows first (the other pages' modules are
+not even imported: see :class:`Pages`), and runs no check: once the window has painted that
+page, the checks run (its marks and counts show one frame later; until then nothing shows a
+mark, a count or "no problems", not even zero), then the other pages are made and built, one
+per turn of the event loop (:meth:`ReportWizard.build_remaining_pages`), or at once when they
+are needed: turned to, asked for a widget, or a field of theirs shown. A page is shown the
 report, its computed values, its marks and read-only state when it is built.
 
 Nothing here may stop what was typed from reaching the saver: a page whose ``store`` raises is
@@ -23,6 +24,7 @@ raise are reported through ``check_failed`` after the change was handed on to be
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
@@ -42,20 +44,16 @@ from PySide6.QtWidgets import (
 
 from ..domain.model import Report
 from ..logfile import logger
+from . import pages
 from .language import ui_language
-from .pages.base import ReportPage
-from .pages.check_sign import CheckSignPage
-from .pages.costs import CostsPage
-from .pages.identification import IdentificationPage
-from .pages.narrative import NarrativePage
-from .pages.partnerships import PartnershipsPage
-from .pages.training import TrainingPage
+from .pages.base import ReportPage, page_title
 from .undo import Kind, ReportChange, UndoKeysFilter, difference, replace_report
 from .widgets.grid import GridView
 from .widgets.marking import EMPTY_FIELD_CODES, Mark, marks_by_path
 
 if TYPE_CHECKING:
     from ..domain.checks import Problem
+    from .pages.check_sign import CheckSignPage
 
 _log = logger("wizard")
 
@@ -71,14 +69,64 @@ class PageId(IntEnum):
     CHECK_SIGN = 5
 
 
-PAGE_CLASSES: dict[PageId, type[ReportPage]] = {
-    PageId.IDENTIFICATION: IdentificationPage,
-    PageId.NARRATIVE: NarrativePage,
-    PageId.PARTNERSHIPS: PartnershipsPage,
-    PageId.TRAINING: TrainingPage,
-    PageId.COSTS: CostsPage,
-    PageId.CHECK_SIGN: CheckSignPage,
+# What the wizard knows of each page before the page is made (its module imported).
+PAGE_KINDS: dict[PageId, pages.PageKind] = {
+    PageId.IDENTIFICATION: pages.IDENTIFICATION,
+    PageId.NARRATIVE: pages.NARRATIVE,
+    PageId.PARTNERSHIPS: pages.PARTNERSHIPS,
+    PageId.TRAINING: pages.TRAINING,
+    PageId.COSTS: pages.COSTS,
+    PageId.CHECK_SIGN: pages.CHECK_SIGN,
 }
+
+
+def page_class(page_id: PageId) -> type[ReportPage]:
+    """The class of a page, its module imported on first use: opening a report imports only
+    the module of the page it shows first. (Plain import statements: PyInstaller finds them.)"""
+    if page_id == PageId.IDENTIFICATION:
+        from .pages.identification import IdentificationPage as found
+    elif page_id == PageId.NARRATIVE:
+        from .pages.narrative import NarrativePage as found
+    elif page_id == PageId.PARTNERSHIPS:
+        from .pages.partnerships import PartnershipsPage as found
+    elif page_id == PageId.TRAINING:
+        from .pages.training import TrainingPage as found
+    elif page_id == PageId.COSTS:
+        from .pages.costs import CostsPage as found
+    else:
+        from .pages.check_sign import CheckSignPage as found
+    return found
+
+
+class Pages(Mapping):
+    """The wizard's pages by id, all six. A page is made when first asked for (its module
+    imported, the page added to the wizard) and built when shown or asked for a widget of its
+    own; ``made`` gives those that exist without making the others."""
+
+    def __init__(self, make) -> None:
+        self._make = make
+        self._made: dict[PageId, ReportPage] = {}
+
+    def __getitem__(self, page_id: PageId) -> ReportPage:
+        page = self._made.get(page_id)
+        if page is None:
+            if page_id not in PAGE_KINDS:
+                raise KeyError(page_id)
+            page = self._made[PageId(page_id)] = self._make(PageId(page_id))
+        return page
+
+    def __iter__(self) -> Iterator[PageId]:
+        return iter(PageId)
+
+    def __len__(self) -> int:
+        return len(PageId)
+
+    def __contains__(self, page_id: object) -> bool:
+        return page_id in PAGE_KINDS
+
+    def made(self) -> dict[PageId, ReportPage]:
+        """The pages made so far, by id, in the order of the form."""
+        return {page_id: self._made[page_id] for page_id in PageId if page_id in self._made}
 
 
 class ReportWizard(QWizard):
@@ -89,6 +137,7 @@ class ReportWizard(QWizard):
     store_failed = Signal(object)  # the exception of a page that could not take in its widgets
     check_failed = Signal(object)  # the exception of the computations or checks, None once they run again
     row_removed = Signal(str)  # "Member removed", "Partnership removed": said with a way to undo it
+    check_page_built = Signal()  # the check page's widgets exist: the export buttons can go at its foot
 
     def __init__(self, report: Report, parent: QWidget | None = None):
         super().__init__(parent)
@@ -116,20 +165,19 @@ class ReportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
 
-        self.pages: dict[PageId, ReportPage] = {}
-        for page_id, page_class in PAGE_CLASSES.items():
-            page = page_class()
-            self.setPage(page_id, page)
-            self.pages[page_id] = page
-            page.report_changed.connect(lambda page=page: self.store_page(page))
-            page.built.connect(lambda page=page: self._page_built(page))
-        self.check_page: CheckSignPage = self.pages[PageId.CHECK_SIGN]  # type: ignore[assignment]
-        self.check_page.problem_activated.connect(self.go_to_field)
+        # The problems counted on each page, also for pages not made yet (the list of parts).
+        self._counts: dict[PageId, tuple[int, int]] = {page_id: (0, 0) for page_id in PageId}
+        # Only the page shown first is made now; the others when turned to or asked for, or
+        # after the first paint (build_remaining_pages). QWizard turns only to pages it has:
+        # nextId and validateCurrentPage let it go on to a page not made yet.
+        self.pages = Pages(self._make_page)
+        self.pages[PageId.IDENTIFICATION]
+        self.setStartId(PageId.IDENTIFICATION)
 
         self.steps = StepList(objectName="steps")
         self.steps.setFixedWidth(190)
         self.steps.setWordWrap(True)
-        for _ in self.pages:
+        for _ in PageId:
             self.steps.addItem("")
         self.steps.currentRowChanged.connect(self._step_chosen)
         self.setSideWidget(self.steps)
@@ -143,19 +191,46 @@ class ReportWizard(QWizard):
         # inside its window: built here, its fields would come first in the Tab order.
         self._page_shown(self.currentId())
 
-    # -- pages built when needed ----------------------------------------------------------
+    # -- pages made and built when needed --------------------------------------------------
+
+    def _make_page(self, page_id: PageId) -> ReportPage:
+        page = page_class(page_id)()
+        self.setPage(page_id, page)
+        page.report_changed.connect(lambda page=page: self.store_page(page))
+        page.built.connect(lambda page=page: self._page_built(page))
+        page.set_problem_counts(*self._counts[page_id])
+        if page_id == PageId.CHECK_SIGN:
+            page.problem_activated.connect(self.go_to_field)
+        return page
+
+    @property
+    def check_page(self) -> CheckSignPage:
+        """The check page (made when first asked for)."""
+        return self.pages[PageId.CHECK_SIGN]  # type: ignore[return-value]
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        # Every page follows the one before, made or not (QWizard would count only those made).
+        current = self.currentId()
+        return current + 1 if 0 <= current < PageId.CHECK_SIGN else -1
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt's name
+        # QWizard asks this before it turns to the next page, which must then exist.
+        following = self.nextId()
+        if following != -1:
+            self.pages[PageId(following)]
+        return super().validateCurrentPage()
 
     def built_pages(self) -> list[ReportPage]:
         """The pages whose widgets exist, in the order of the form."""
-        return [page for page in self.pages.values() if page.is_built()]
+        return [page for page in self.pages.made().values() if page.is_built()]
 
     def _page_built(self, page: ReportPage) -> None:
         """Show the report in the widgets of ``page``, just built, as on every other page."""
         page.load(self.report)
         page.refresh(self.report)
         if self.checked:
-            if page is self.check_page:
-                self.check_page.show_problems(self._listed(), ui_language())
+            if page.KIND is PAGE_KINDS[PageId.CHECK_SIGN]:
+                page.show_problems(self._listed(), ui_language())
             self._mark_page(page, self._shown_marks())
         if self.read_only:
             page.set_read_only()
@@ -178,12 +253,14 @@ class ReportWizard(QWizard):
                 QWidget.setTabOrder(widget, self.steps)
                 break
             widget = widget.previousInFocusChain()
+        if page.KIND is PAGE_KINDS[PageId.CHECK_SIGN]:
+            self.check_page_built.emit()
 
     def build_all_pages(self) -> None:
         """Build every page now and run the checks: each field of the report is then a widget
         of the window, with its marks."""
-        for page in self.pages.values():
-            page.ensure_built()
+        for page_id in PageId:
+            self.pages[page_id].ensure_built()
         if not self.checked:
             self.check()
 
@@ -197,7 +274,8 @@ class ReportWizard(QWizard):
         def next_page() -> None:
             if not self.isVisible():
                 return  # the report was closed meanwhile
-            for page in self.pages.values():
+            for page_id in PageId:
+                page = self.pages[page_id]
                 if not page.is_built():
                     page.ensure_built()
                     QTimer.singleShot(0, self, next_page)
@@ -369,7 +447,7 @@ class ReportWizard(QWizard):
                 _put_cursor(field, _changed_end(shown_text, _text_of(field)))
 
     def _id_of(self, page: ReportPage) -> PageId:
-        return next(page_id for page_id, candidate in self.pages.items() if candidate is page)
+        return next(page_id for page_id, candidate in self.pages.made().items() if candidate is page)
 
     def check(self, *, refresh: bool = False) -> bool:
         """Run the domain's checks and show the problems at their fields and in the titles
@@ -399,14 +477,19 @@ class ReportWizard(QWizard):
         self.checked = True
         # The checks' messages in the window's language: the report's language is that of its
         # PDF and submission file only.
-        if self.check_page.is_built():
-            self.check_page.show_problems(self._listed(), ui_language())
+        check_page = self.pages.made().get(PageId.CHECK_SIGN)
+        if check_page is not None and check_page.is_built():
+            check_page.show_problems(self._listed(), ui_language())
         self._show_marks()
         self.problems_checked.emit(problems)
 
     def _listed(self) -> list[tuple[str, Problem]]:
         """The problems with the heading of the page each belongs to, for the check page."""
-        return [(self.pages[self.page_id_for(problem.path)].heading(), problem) for problem in self.problems]
+        return [(self.page_heading(self.page_id_for(problem.path)), problem) for problem in self.problems]
+
+    def page_heading(self, page_id: PageId) -> str:
+        """The name of a page, translated, without its counts (whether the page is made or not)."""
+        return PAGE_KINDS[page_id].heading()
 
     def is_shown(self, problem: Problem) -> bool:
         """Whether ``problem`` is marked at its field and counted in the titles: always, except
@@ -426,11 +509,12 @@ class ReportWizard(QWizard):
             return  # nothing is known yet: no mark, and no count either (not even zero)
         shown = self._shown_problems()
         marks = marks_by_path(shown, ui_language())
-        counts = {page_id: [0, 0] for page_id in self.pages}
+        counts = {page_id: [0, 0] for page_id in PageId}
         for problem in shown:
             counts[self.page_id_for(problem.path)][0 if problem.is_error else 1] += 1
-        for page_id, page in self.pages.items():
-            page.set_problem_counts(*counts[page_id])
+        self._counts = {page_id: (errors, warnings) for page_id, (errors, warnings) in counts.items()}
+        for page_id, page in self.pages.made().items():
+            page.set_problem_counts(*self._counts[page_id])
             if page.is_built():
                 self._mark_page(page, marks)
         self._show_steps()
@@ -471,15 +555,15 @@ class ReportWizard(QWizard):
                 if new is widget or (new is not None and widget.isAncestorOf(new)):
                     return  # from a cell's editor back to its table: still there
                 paths += [widget.objectName(), widget.cell_path(widget.currentIndex())]
-            elif widget.objectName() and any(page.owns(widget.objectName()) for page in self.pages.values()):
+            elif widget.objectName() and any(kind.owns(widget.objectName()) for kind in PAGE_KINDS.values()):
                 paths.append(widget.objectName())
             widget = widget.parentWidget()
         self._fields_left(paths)
 
     def page_id_for(self, path: str) -> PageId:
         """The page that shows the field ``path`` (the check page for anything else)."""
-        for page_id, page in self.pages.items():
-            if page.owns(path):
+        for page_id, kind in PAGE_KINDS.items():
+            if kind.owns(path):
                 return page_id
         return PageId.CHECK_SIGN
 
@@ -487,7 +571,7 @@ class ReportWizard(QWizard):
 
     def show_page(self, page_id: PageId) -> None:
         """Go to a page, through Next and Back as the wizard allows (Next is never blocked)."""
-        guard = len(self.pages) * 2
+        guard = len(PageId) * 2
         while self.currentId() != page_id and guard:
             guard -= 1
             if self.currentId() < page_id:
@@ -519,9 +603,12 @@ class ReportWizard(QWizard):
                 self.steps.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_steps(self) -> None:
-        for page_id, page in self.pages.items():
+        made = self.pages.made()
+        for page_id in PageId:
             item = self.steps.item(page_id)
-            text = f"{page_id + 1}. {page.title()}"
+            title = made[page_id].title() if page_id in made else page_title(self.page_heading(page_id),
+                                                                             *self._counts[page_id])
+            text = f"{page_id + 1}. {title}"
             if item.text() != text:
                 item.setText(text)
 

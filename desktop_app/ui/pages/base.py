@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Report
+from . import PageKind
 from ..widgets.field_message import FieldMessage, HoverWatcher, field_of, problem_of
 from ..widgets.grid import GridView
 from ..widgets.marking import Mark
@@ -56,15 +57,21 @@ class ProblemCounts(QObject):
 _COUNTS = ProblemCounts()
 
 
+def page_title(heading: str, errors: int, warnings: int) -> str:
+    """A page's title: its name, then its counts when it has problems, ``Costs (2 errors)``."""
+    counts = _COUNTS.text(errors, warnings)
+    if not counts:
+        return heading
+    return QCoreApplication.translate("ReportPage", "%1 (%2)").replace("%1", heading).replace("%2", counts)
+
+
 class ReportPage(QWizardPage):
     """A page of the report wizard."""
 
     report_changed = Signal()
     built = Signal()  # the page's widgets were just made (ensure_built)
 
-    # The field paths this page shows: a path belongs to the page when it is one of these or
-    # starts with one of them followed by "." or "[".
-    PATH_PREFIXES: tuple[str, ...] = ()
+    KIND: PageKind  # its name and the field paths it shows, known before its module is imported
 
     def __init__(self, parent: QWidget | None = None):
         self._built = False  # first: __getattr__ reads it
@@ -169,10 +176,7 @@ class ReportPage(QWizardPage):
 
     def owns(self, path: str) -> bool:
         """Whether the field ``path`` is on this page."""
-        return any(
-            path == prefix or path.startswith((prefix + ".", prefix + "["))
-            for prefix in self.PATH_PREFIXES
-        )
+        return self.KIND.owns(path)
 
     def show_marks(self, marks: dict[str, Mark]) -> None:
         """Mark the page's fields; ``marks`` holds only this page's paths."""
@@ -270,7 +274,7 @@ class ReportPage(QWizardPage):
 
     def heading(self) -> str:
         """The page's name, translated, without the count."""
-        raise NotImplementedError
+        return self.KIND.heading()
 
     def retranslate(self) -> None:
         """Set every visible text of the page; called at creation and on a language change."""
@@ -285,10 +289,7 @@ class ReportPage(QWizardPage):
         super().changeEvent(event)
 
     def _show_title(self) -> None:
-        heading = self.heading()
-        counts = _COUNTS.text(self._errors, self._warnings)
-        if counts:
-            heading = QCoreApplication.translate("ReportPage", "%1 (%2)").replace("%1", heading).replace("%2", counts)
+        heading = page_title(self.heading(), self._errors, self._warnings)
         # Only a change: QWizard lays out and repaints its whole page at every setTitle of the
         # page shown, which after every key cost more than all the checks.
         if self.title() != heading:

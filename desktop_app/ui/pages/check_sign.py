@@ -26,6 +26,7 @@ from ..language import format_count
 from ..widgets.marking import COLOURS, Mark, mark_widget
 from ..widgets.plain import as_plain
 from ..widgets.widths import fit_width
+from . import CHECK_SIGN
 from .base import ReportPage
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class ProblemList(QListWidget):
 class CheckSignPage(ReportPage):
     """Signatories, then the list of problems."""
 
-    PATH_PREFIXES = ("signatories",)
+    KIND = CHECK_SIGN
 
     problem_activated = Signal(str)  # the field path of the problem the user chose
 
@@ -112,9 +113,6 @@ class CheckSignPage(ReportPage):
             field.textEdited.connect(self._user_changed)
         self.problems.itemActivated.connect(self._item_activated)
         self.retranslate()
-
-    def heading(self) -> str:
-        return self.tr("Check and sign")
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -32,6 +32,7 @@ from ..widgets.grid import EntryGridModel, GridView, Index
 from ..widgets.marking import Mark, mark_widget
 from ..widgets.money import AmountDelegate, AmountField
 from ..widgets.widths import fit_width
+from . import COSTS
 from .base import ReportPage
 
 CATEGORY_LABELS = {
@@ -173,7 +174,7 @@ class CostsModel(EntryGridModel):
 class CostsPage(ReportPage):
     """The cost table and the money summary."""
 
-    PATH_PREFIXES = ("costs", "subsidyAmount")
+    KIND = COSTS
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -231,9 +232,6 @@ class CostsPage(ReportPage):
         self.subsidy.textEdited.connect(self._user_changed)
         self.use_rule_button.clicked.connect(self.use_rule_subsidy)
         self.retranslate()
-
-    def heading(self) -> str:
-        return self.tr("Costs")
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -27,6 +27,7 @@ from ..widgets.grid import GridView
 from ..widgets.marking import Mark, mark_widget
 from ..widgets.records import RecordTableModel
 from ..widgets.widths import fit_width
+from . import IDENTIFICATION
 from .base import ReportPage
 
 # The promoter's fields: format name -> attribute of Organisation, in reading order.
@@ -58,7 +59,7 @@ class MembersModel(RecordTableModel):
 class IdentificationPage(ReportPage):
     """Year, language, promoter, members."""
 
-    PATH_PREFIXES = ("reportingYear", "language", "promoter", "members")
+    KIND = IDENTIFICATION
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -203,9 +204,6 @@ class IdentificationPage(ReportPage):
         self.promoter_grid.setColumnStretch(1, 1 if columns == 2 else 0)
 
     # -- texts ----------------------------------------------------------------------------
-
-    def heading(self) -> str:
-        return self.tr("Identification")
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -11,13 +11,14 @@ from ..language import format_count
 from ..widgets.counter import CharacterCounter
 from ..widgets.limited_text import LimitedPlainTextEdit
 from ..widgets.marking import Mark, mark_widget
+from . import NARRATIVE
 from .base import ReportPage
 
 
 class NarrativePage(ReportPage):
     """The plain-text narrative with its live counter."""
 
-    PATH_PREFIXES = ("narrative",)
+    KIND = NARRATIVE
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -58,9 +59,6 @@ class NarrativePage(ReportPage):
         self.editor.typing_refused.connect(self._typing_refused)
         self.retranslate()
         self._show_count()
-
-    def heading(self) -> str:
-        return self.tr("Narrative")
 
     def retranslate(self) -> None:
         super().retranslate()

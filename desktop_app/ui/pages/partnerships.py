@@ -24,6 +24,7 @@ from ..widgets.grid import GridView
 from ..widgets.plain import as_plain
 from ..widgets.marking import Mark, ProblemDelegate, describe_editor, mark_widget
 from ..widgets.records import RecordTableModel
+from . import PARTNERSHIPS
 from .base import ReportPage
 
 CATEGORY_CONTEXT = "PartnershipCategory"
@@ -139,7 +140,7 @@ COLUMN_WIDTHS = {1: 210, 2: 130, 3: 110}
 class PartnershipsPage(ReportPage):
     """The table of partnerships, with add and remove."""
 
-    PATH_PREFIXES = ("partnerships",)
+    KIND = PARTNERSHIPS
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -192,9 +193,6 @@ class PartnershipsPage(ReportPage):
         self.model.rowsMoved.connect(self._update_buttons)
         self.retranslate()
         self._update_buttons()
-
-    def heading(self) -> str:
-        return self.tr("Partnerships")
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -16,6 +16,7 @@ from ..field_help import apply_help, help_text
 from ..widgets.grid import EntryGridModel, GridView, Index
 from ..widgets.plain import as_plain
 from ..widgets.marking import Mark, mark_widget
+from . import TRAINING
 from .base import ReportPage
 
 CATEGORY_LABELS = {
@@ -176,7 +177,7 @@ class TrainingModel(EntryGridModel):
 class TrainingPage(ReportPage):
     """The training grid."""
 
-    PATH_PREFIXES = ("training",)
+    KIND = TRAINING
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -199,9 +200,6 @@ class TrainingPage(ReportPage):
 
         self.model.edited.connect(self._user_changed)
         self.retranslate()
-
-    def heading(self) -> str:
-        return self.tr("Training")
 
     def retranslate(self) -> None:
         super().retranslate()
