@@ -60,6 +60,7 @@ import datetime as dt  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget  # noqa: E402
 
 from desktop_app.domain.model import COST_CATEGORIES, CostLine  # noqa: E402
@@ -356,9 +357,9 @@ def test_before_the_checks_ran_nothing_shows_a_state_of_the_report(qtbot, from_t
         qtbot.waitUntil(lambda: painted[-1] == (True, True), timeout=5000)  # the marks painted
 
 
-def test_the_checks_load_after_the_report_has_painted(db_path):
-    """The report's first page paints before the checks' modules are even imported; they run
-    in the event loop's next turn."""
+def test_the_checks_and_the_other_pages_load_after_the_report_has_painted(db_path):
+    """The report's first page paints before the checks' modules and the other pages' modules
+    are even imported; the checks run in the event loop's next turn."""
     report_id = add_report(db_path, make_valid_report())
     program = (
         "import sys\n"
@@ -372,7 +373,8 @@ def test_the_checks_load_after_the_report_has_painted(db_path):
         "class Watcher(QObject):\n"
         "    def eventFilter(self, watched, event):\n"
         "        if event.type() == QEvent.Type.Paint and not seen:\n"
-        "            seen.append(sorted(m for m in sys.modules if m.startswith('desktop_app.domain.check')))\n"
+        "            seen.append(sorted(m for m in sys.modules if m.startswith(\n"
+        "                ('desktop_app.domain.check', 'desktop_app.ui.pages.'))))\n"
         "        return False\n"
         "watcher = Watcher()\n"
         "wizard.currentPage().installEventFilter(watcher)\n"
@@ -384,4 +386,32 @@ def test_the_checks_load_after_the_report_has_painted(db_path):
     result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=60,
                             cwd=REPOSITORY, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "[] True"
+    assert result.stdout.strip().splitlines()[-1] == (
+        "['desktop_app.ui.pages.base', 'desktop_app.ui.pages.identification'] True")
+
+
+def test_next_and_back_go_through_pages_not_made_yet(qtbot, from_the_list):
+    """Only the first page is made when a report opens: Next (Enter in a field), Back, the list
+    of parts and the last page's Close work as when every page existed."""
+    window, wizard, _ = from_the_list()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    assert list(wizard.pages.made()) == [PageId.IDENTIFICATION]
+    next_button = wizard.button(wizard.WizardButton.NextButton)
+    assert next_button.isVisible() and next_button.isEnabled()  # a following page, though not made
+    year = wizard.findChild(QLineEdit, "reportingYear")
+    year.setFocus()
+    qtbot.keyClick(year, Qt.Key.Key_Return)  # Enter in a field turns to the next page
+    assert wizard.currentId() == PageId.NARRATIVE
+    assert wizard.currentPage() is wizard.pages[PageId.NARRATIVE] and wizard.currentPage().is_built()
+    # Back's mnemonic, through the window as the keyboard sends it (the shortcuts first).
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.IDENTIFICATION, timeout=1000)  # an animated click
+    wizard.steps.setCurrentRow(PageId.CHECK_SIGN)  # the list of parts, straight to the last part
+    assert wizard.currentId() == PageId.CHECK_SIGN
+    assert not wizard.button(wizard.WizardButton.NextButton).isVisible()
+    assert wizard.button(wizard.WizardButton.FinishButton).isVisible()  # Close
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.COSTS, timeout=1000)
+    assert wizard.findChild(QWidget, "exportPanel") is not None  # the check page was built: its export buttons
