@@ -55,6 +55,10 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>Closing… The work under way stops, or ends if it is writing a file, so that no file is left half-written; then the window closes.</source>
+        <translation>Fermeture en cours… Le travail en cours s&apos;arrête, ou se termine s&apos;il est en train d&apos;écrire un fichier, pour qu&apos;aucun fichier ne reste à moitié écrit&#xa0;; ensuite la fenêtre se ferme.</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Annulation en cours…</translation>
     </message>
@@ -2100,6 +2104,10 @@ Que voulez-vous en faire&#xa0;?</translation>
         <translation>Pas signé&#xa0;: annulé. Le PDF n&apos;a pas été modifié.</translation>
     </message>
     <message>
+        <source>The signatures already in the PDF were not checked: cancelled.</source>
+        <translation>Les signatures déjà présentes dans le PDF n&apos;ont pas été vérifiées&#xa0;: annulé.</translation>
+    </message>
+    <message>
         <source>The signed PDF could not be written: %1</source>
         <translation>Le PDF signé n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
@@ -2394,6 +2402,10 @@ Problèmes trouvés&#xa0;: %2.</translation>
         <translation>%1 n&apos;est pas un fichier de certificat lisible (PEM ou DER, 1 Mio au plus)&#xa0;; il n&apos;est pas de confiance.</translation>
     </message>
     <message>
+        <source>NOT CHECKED: cancelled. This says nothing about the signatures; close and verify again.</source>
+        <translation>PAS VÉRIFIÉ&#xa0;: annulé. Ceci ne dit rien des signatures&#xa0;; fermez et vérifiez à nouveau.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -2492,6 +2504,10 @@ Problèmes trouvés&#xa0;: %2.</translation>
     <message>
         <source>Checking the signatures of %1…</source>
         <translation>Vérification des signatures de %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling… The check under way cannot be interrupted: when it ends, its result is dropped.</source>
+        <translation>Annulation en cours… La vérification en cours ne peut pas être interrompue&#xa0;: quand elle se termine, son résultat est abandonné.</translation>
     </message>
 </context>
 </TS>

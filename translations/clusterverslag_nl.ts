@@ -55,6 +55,10 @@
         <translation>Annuleren</translation>
     </message>
     <message>
+        <source>Closing… The work under way stops, or ends if it is writing a file, so that no file is left half-written; then the window closes.</source>
+        <translation>Bezig met sluiten… Het lopende werk stopt, of wordt afgewerkt als het een bestand aan het schrijven is, zodat er geen half geschreven bestand achterblijft; daarna sluit het venster.</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
@@ -2100,6 +2104,10 @@ Wat wilt u ermee doen?</translation>
         <translation>Niet ondertekend: geannuleerd. De PDF werd niet gewijzigd.</translation>
     </message>
     <message>
+        <source>The signatures already in the PDF were not checked: cancelled.</source>
+        <translation>De handtekeningen die al in de PDF staan, werden niet gecontroleerd: geannuleerd.</translation>
+    </message>
+    <message>
         <source>The signed PDF could not be written: %1</source>
         <translation>De ondertekende PDF kon niet geschreven worden: %1</translation>
     </message>
@@ -2394,6 +2402,10 @@ Gevonden problemen: %2.</translation>
         <translation>%1 is geen certificaatbestand dat gelezen kan worden (PEM of DER, hoogstens 1 MiB); het wordt niet vertrouwd.</translation>
     </message>
     <message>
+        <source>NOT CHECKED: cancelled. This says nothing about the signatures; close and verify again.</source>
+        <translation>NIET GECONTROLEERD: geannuleerd. Dit zegt niets over de handtekeningen; sluit en controleer opnieuw.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2492,6 +2504,10 @@ Gevonden problemen: %2.</translation>
     <message>
         <source>Checking the signatures of %1…</source>
         <translation>De handtekeningen van %1 worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Cancelling… The check under way cannot be interrupted: when it ends, its result is dropped.</source>
+        <translation>Bezig met annuleren… De lopende controle kan niet onderbroken worden: als ze klaar is, wordt het resultaat weggegooid.</translation>
     </message>
 </context>
 </TS>

@@ -185,14 +185,3 @@ def test_a_second_click_while_exporting_starts_nothing(qtbot, large_window, db_p
     store = ReportStore.open(db_path)
     assert len(store.exports(report_id)) == 1
     store.close()
-
-
-def test_the_window_does_not_close_under_an_export(qtbot, large_window, db_path):
-    window, panel, report_id, warnings = large_window
-    closed = []
-    QTimer.singleShot(30, lambda: closed.append(window.close()))
-    assert panel.export() is not None
-    assert closed == [False] and window.isVisible()
-    store = ReportStore.open(db_path)
-    assert len(store.exports(report_id)) == 1
-    store.close()

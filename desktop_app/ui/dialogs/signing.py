@@ -51,6 +51,7 @@ from ..widgets.plain import PLAIN
 OK_COLOUR = "#2e7d32"
 BAD_COLOUR = "#c62828"
 INCOMPLETE_COLOUR = "#8a5a00"  # dark amber: not an error, never the green of "in order"
+NOT_CHECKED = "not-checked"  # the Verify dialog's outcome after a Cancel
 TRUSTED_ROOTS_KEY = "verify/trustedRoots"  # paths of root certificate files the user added
 
 
@@ -246,6 +247,8 @@ class SigningDialog(QDialog):
             return
         try:
             self._last_state = _verify_in_background(self, path)
+        except Cancelled:
+            self._set_message(("error", "not-checked"))
         except OutsideFileError as refused:
             self._set_message(("error", refused.message))
         except signing.SigningError as refused:
@@ -364,6 +367,8 @@ class SigningDialog(QDialog):
             text = self.tr("Choose the certificate file first.")
         elif what == "cancelled":
             text = self.tr("Not signed: cancelled. The PDF was not changed.")
+        elif what == "not-checked":
+            text = self.tr("The signatures already in the PDF were not checked: cancelled.")
         elif what[0] == "cannot-write":
             text = self.tr("The signed PDF could not be written: %1").replace("%1", what[1].get(ui_language()))
         else:  # ("signed", name, role)
@@ -394,6 +399,7 @@ class VerifyDialog(QDialog):
         self.trust_problems: list[tuple[str, Path]] = []  # ("cannot-read" | "bad", file)
         self.result: signing.VerifyResult | None = None
         self.error: signing.Text | None = None
+        self.cancelled = False  # the user cancelled the check: nothing is said about the signatures
 
         self.file_label = QLabel(objectName="verifiedFile", wordWrap=True)
         self.table = QTableWidget(0, self.COLUMNS, objectName="signatures")
@@ -466,9 +472,11 @@ class VerifyDialog(QDialog):
             self._root_sources.append((path, certificates))
 
     def _verify(self) -> None:
-        self.result, self.error = None, None
+        self.result, self.error, self.cancelled = None, None, False
         try:
             self.result = _verify_in_background(self.parentWidget(), self.path, self.trusted_roots)
+        except Cancelled:
+            self.cancelled = True
         except OutsideFileError as refused:
             self.error = refused.message
         except signing.SigningError as refused:
@@ -528,8 +536,11 @@ class VerifyDialog(QDialog):
     @property
     def outcome(self) -> str:
         """``ok``, ``incomplete``, ``untrusted`` or ``broken``, as
-        :attr:`.signing.VerifyResult.outcome`; ``broken`` when the PDF could not be read."""
-        return self.result.outcome if self.result is not None else signing.OUTCOME_BROKEN
+        :attr:`.signing.VerifyResult.outcome`; ``broken`` when the PDF could not be read;
+        ``not-checked`` when the user cancelled the check."""
+        if self.result is not None:
+            return self.result.outcome
+        return NOT_CHECKED if self.cancelled else signing.OUTCOME_BROKEN
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Signatures of the PDF"))
@@ -562,8 +573,11 @@ class VerifyDialog(QDialog):
         self.table.setRowCount(0)
         result = self.result
         if result is None:
-            text = self.error.get(ui_language()) if self.error else ""
-            self._verdict(signing.OUTCOME_BROKEN, text)
+            if self.cancelled:
+                self._verdict(NOT_CHECKED, self.tr(
+                    "NOT CHECKED: cancelled. This says nothing about the signatures; close and verify again."))
+            else:
+                self._verdict(signing.OUTCOME_BROKEN, self.error.get(ui_language()) if self.error else "")
             self.attachment.setText("")
             self.changes.setText("")
             self.untrusted.setText("")
@@ -662,21 +676,33 @@ class VerifyDialog(QDialog):
         self.verdict.setProperty("ok", outcome == signing.OUTCOME_OK)
         self.verdict.setProperty("outcome", outcome)
         colour = {signing.OUTCOME_OK: OK_COLOUR, signing.OUTCOME_INCOMPLETE: INCOMPLETE_COLOUR,
-                  signing.OUTCOME_UNTRUSTED: INCOMPLETE_COLOUR}.get(outcome, BAD_COLOUR)
+                  signing.OUTCOME_UNTRUSTED: INCOMPLETE_COLOUR, NOT_CHECKED: INCOMPLETE_COLOUR}.get(outcome, BAD_COLOUR)
         self.verdict.setStyleSheet(f"font-weight: bold; color: {colour};")
 
 
 def _verify_in_background(parent: QWidget | None, path: Path, extra_roots=()) -> signing.VerifyResult:
     """Check the signatures of the PDF at ``path`` in a worker, the window going on meanwhile
     (about a second for a doubly signed report); raises what :func:`signing.verify_pdf` and
-    reading the file raise. Not cancellable: it changes nothing and ends soon."""
+    reading the file raise, and :class:`Cancelled` on the user's Cancel: the worker stops
+    after reading the file, or drops the check it finished after the Cancel, so a cancelled
+    check never says anything about the signatures. It only reads: closing the window leaves
+    it to end on its own (:class:`..background.Abandoned`)."""
     roots = list(extra_roots)
+
+    def work(task: Task) -> signing.VerifyResult:
+        data = read_outside_file(path, PDF)
+        task.raise_if_cancelled()  # read, not checked yet
+        result = signing.verify_pdf(data, extra_roots=roots)
+        task.raise_if_cancelled()  # checked after all: still "not checked", never "valid"
+        return result
+
+    translate = QCoreApplication.translate
     return run_in_background(
-        parent, lambda _task: signing.verify_pdf(read_outside_file(path, PDF), extra_roots=roots),
-        title=QCoreApplication.translate("VerifyDialog", "Signatures of the PDF"),
-        label=lambda _done, _total: QCoreApplication.translate(
-            "VerifyDialog", "Checking the signatures of %1…").replace("%1", path.name),
-        object_name="verifyProgress", cancellable=False)
+        parent, work, title=translate("VerifyDialog", "Signatures of the PDF"),
+        label=lambda _done, _total: translate("VerifyDialog", "Checking the signatures of %1…").replace("%1", path.name),
+        object_name="verifyProgress", abandonable=True, cancelling=translate(
+            "VerifyDialog", "Cancelling… The check under way cannot be interrupted: when it ends, its result "
+                            "is dropped."))
 
 
 def open_signing_dialog(parent: QWidget | None, pdf_path: Path | None = None) -> SigningDialog:

@@ -82,7 +82,9 @@ def read_submission_or_explain(parent: QWidget | None, path: Path, read=None, *,
     dialog (objectName ``readingSubmission``) with Cancel. Parsing and checking cannot be
     interrupted: after Cancel the dialog says so until the check under way has ended, its
     result is dropped (a refusal too), and the window's status bar says that nothing was
-    imported.
+    imported. Closing the window meanwhile does not wait: the read is left to end on its own
+    (a file on a network share that stopped answering may never end) and its result, whatever
+    it is, is dropped; the window closes once this has returned.
 
     ``read``, when given, is called in the worker instead of reading ``path``, as
     ``read(language, task)``, and returns the ``ImportResult``: *Read a scanned print…* puts
@@ -119,11 +121,13 @@ def read_submission_or_explain(parent: QWidget | None, path: Path, read=None, *,
         result, problems = run_in_background(
             parent, work, title=title or translate("SubmissionFile", "Open submission file"),
             label=label or (lambda _done, _total: reading), object_name="readingSubmission",
-            show_after_ms=PROGRESS_DELAY_MS,
+            show_after_ms=PROGRESS_DELAY_MS, abandonable=True,
             cancelling=cancelling or translate(
                 "SubmissionFile", "Cancelling… The check under way cannot be interrupted: when it ends, its "
                 "result is dropped and nothing is imported."))
-    except ReadCancelled as stopped:
+    except Cancelled as stopped:  # on Cancel, or left to end on its own as the window closes
+        if not isinstance(stopped, ReadCancelled):
+            stopped = ReadCancelled()  # how far it got is not known
         text = cancelled_text(stopped) if cancelled_text else translate(
             "SubmissionFile", "Reading %1 was cancelled: nothing was imported.").replace("%1", path.name)
         _tell(parent, text)
