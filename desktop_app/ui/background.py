@@ -225,12 +225,15 @@ def _wait(parent, worker: threading.Thread, job: _Job, title: str, label, cancel
         stop_buttons()
         progress.show()
 
+    said_cancelling = []
+
     def look() -> None:
         if not worker.is_alive():
             loop.quit()
             return
-        if progress.wasCanceled() and not task.cancelled():
-            task.cancel()
+        if progress.wasCanceled() and not said_cancelling and not job.stopping:
+            said_cancelling.append(True)
+            task.cancel()  # already told by the canceled signal: a worker ending now sees it
             # Escape closed the dialog: show it again, saying it stops, until the worker has.
             progress.setLabelText(cancelling or QCoreApplication.translate("Background", "Cancelling…"))
             stop_buttons()
@@ -250,6 +253,9 @@ def _wait(parent, worker: threading.Thread, job: _Job, title: str, label, cancel
         if not progress.isVisible() and (time.monotonic() - started) * 1000 >= show_after_ms:
             progress.show()
 
+    # The worker hears Cancel at once, not at the next look: a job that ends a moment after the
+    # click must not give an answer the user has just declined.
+    progress.canceled.connect(task.cancel)
     timer = QTimer(interval=POLL_MS)
     timer.timeout.connect(look)
     guard = _InputGuard(progress, _top_window(parent), close_requested)
