@@ -1693,6 +1693,10 @@ Que voulez-vous en faire&#xa0;?</translation>
         <translation>Imprimer</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
         <source>The PDF %1 cannot be read, so it cannot be printed.</source>
         <translation>Le PDF %1 ne peut pas être lu&#xa0;; il ne peut donc pas être imprimé.</translation>
     </message>

@@ -1693,6 +1693,10 @@ Wat wilt u ermee doen?</translation>
         <translation>Afdrukken</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
+    </message>
+    <message>
         <source>The PDF %1 cannot be read, so it cannot be printed.</source>
         <translation>De PDF %1 kan niet gelezen en dus niet afgedrukt worden.</translation>
     </message>

@@ -239,10 +239,22 @@ def _fit(width: int, height: int, room_width: int, room_height: int) -> QRectF:
 
 def print_pdf(parent: QWidget | None, pdf_path: Path | str) -> PrintPreviewDialog | None:
     """Read the PDF at ``pdf_path`` and show its print preview (window-modal, not blocking),
-    from which it is printed; None when it could not be read (the user was told why)."""
+    from which it is printed; None when it could not be read (the user was told why) or the
+    user cancelled the read. The file is read in a worker: it may be on a network share that
+    stopped answering; Cancel, or closing the window, drops what the read gives."""
     path = Path(pdf_path)
-    try:
+
+    def read(task: Task) -> bytes:
         data = read_outside_file(path, PDF)
+        task.raise_if_cancelled()  # read after all: dropped, no preview
+        return data
+
+    translate = QCoreApplication.translate
+    try:
+        data = run_in_background(parent, read, title=translate("Printing", "Print"), label=lambda _done, _total: translate(
+            "Printing", "Reading %1…").replace("%1", path.name), object_name="readingPdf", abandonable=True)
+    except Cancelled:
+        return None
     except OutsideFileError as refused:
         warn(parent, QCoreApplication.translate("Printing", "Print"), refused.message.get(ui_language()))
         return None
