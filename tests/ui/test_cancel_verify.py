@@ -8,7 +8,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from certificates import Pki
@@ -57,12 +57,15 @@ class HeldCheck:
 
         monkeypatch.setattr(signing, "verify_pdf", held)
 
-    def cancel_when_shown(self, qtbot) -> QTimer:
+    def cancel_when_shown(self) -> QTimer:
+        self.seen: list[tuple[str, bool]] = []  # what the progress dialog said, and whether it heard Cancel
+
         def look():
             progress = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)
                              and w.objectName() == "verifyProgress" and w.isVisible()), None)
             if progress is not None and self.waiting.is_set() and not self.gate.is_set():
-                qtbot.keyClick(progress, Qt.Key.Key_Escape)  # the keyboard's Cancel
+                progress.cancel()  # as its Cancel button does
+                self.seen.append((progress.labelText(), progress.wasCanceled()))
                 self.gate.set()
 
         timer = QTimer(interval=20)
@@ -77,9 +80,10 @@ def test_a_cancelled_check_says_not_checked_never_in_order(qtbot, signed, monkey
     qtbot.addWidget(dialog)
     assert dialog.outcome == signing.OUTCOME_UNTRUSTED
     held = HeldCheck(monkeypatch)
-    timer = held.cancel_when_shown(qtbot)
+    timer = held.cancel_when_shown()
     assert dialog.add_root(root)  # trusted from now on; the check it runs again is cancelled
     timer.stop()
+    assert held.seen == [("Checking the signatures of twice.pdf…", True)]
     assert held.ended == [signing.OUTCOME_OK]  # the real check ran to its end and found it in order …
     assert dialog.outcome == NOT_CHECKED and not dialog.ok  # … and the dialog does not say so
     assert dialog.verdict.text() == NOT_CHECKED_TEXT
@@ -91,10 +95,10 @@ def test_a_cancelled_check_says_not_checked_never_in_order(qtbot, signed, monkey
 def test_a_cancelled_check_in_the_signing_dialog_is_said(qtbot, signed, monkeypatch):
     path, _root = signed
     held = HeldCheck(monkeypatch)
-    timer = held.cancel_when_shown(qtbot)
+    timer = held.cancel_when_shown()
     dialog = SigningDialog(None, path)
     qtbot.addWidget(dialog)
     timer.stop()
-    assert held.ended
+    assert held.ended and held.seen == [("Checking the signatures of twice.pdf…", True)]
     assert dialog.message.text() == "The signatures already in the PDF were not checked: cancelled."
     assert dialog.pdf_state.text() == ""
