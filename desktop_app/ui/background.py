@@ -146,15 +146,18 @@ class _InputGuard(QObject):
     """Drops the user's keys and clicks meant for anything but the progress dialog while the
     worker runs: before the dialog shows (the first 0.3 s), a second click on Export must not
     start a second export inside the first. Closing a window, or the Quit keys anywhere, is
-    handed to ``on_close`` with the window to close, and the close waits for it."""
+    handed to ``on_close`` with the window to close, and the close waits for it. Escape in the
+    window, once the dialog shows, is its Cancel: the dialog is not modal, so a click in the
+    window takes the keyboard from it, and Escape must still stop the work."""
 
     INPUT = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut,
              QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
              QEvent.Type.Wheel}
 
-    def __init__(self, dialog: QWidget, main: QWidget | None, on_close: Callable[[QWidget], None]):
+    def __init__(self, dialog: QProgressDialog, main: QWidget | None, on_close: Callable[[QWidget], None],
+                 cancellable: bool):
         super().__init__()
-        self.dialog, self.main, self.on_close = dialog, main, on_close
+        self.dialog, self.main, self.on_close, self.cancellable = dialog, main, on_close, cancellable
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if not isinstance(watched, QWidget):
@@ -165,6 +168,10 @@ class _InputGuard(QObject):
             return True
         if watched is self.dialog or self.dialog.isAncestorOf(watched):
             return False
+        if (kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape and not event.modifiers()
+                and self.cancellable and self.dialog.isVisible() and not self.dialog.wasCanceled()):
+            self.dialog.cancel()
+            return True
         if kind == QEvent.Type.Close and watched.isWindow():
             if watched.windowType() not in (Qt.WindowType.Window, Qt.WindowType.Dialog):
                 return False  # a tooltip or a popup closing itself: not the user closing a window
@@ -258,7 +265,7 @@ def _wait(parent, worker: threading.Thread, job: _Job, title: str, label, cancel
     progress.canceled.connect(task.cancel)
     timer = QTimer(interval=POLL_MS)
     timer.timeout.connect(look)
-    guard = _InputGuard(progress, _top_window(parent), close_requested)
+    guard = _InputGuard(progress, _top_window(parent), close_requested, cancellable)
     QCoreApplication.instance().installEventFilter(guard)
     timer.start()
     try:

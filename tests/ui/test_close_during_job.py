@@ -227,3 +227,39 @@ def test_closing_while_an_export_writes_lets_it_end_and_record_then_closes(qtbot
     store = ReportStore.open(db_path)
     assert [export.pdf_path for export in store.exports(report_id)] == [str(record.pdf_path)]
     store.close()
+
+
+def test_escape_in_the_window_cancels_the_work_too(qtbot, open_report, tmp_path, monkeypatch):
+    """The progress dialog is not modal: after a click in the window the keyboard is there, and
+    Escape still cancels (the window's other keys go nowhere while the work runs)."""
+    monkeypatch.setattr(submission_dialogs, "PROGRESS_DELAY_MS", 0)
+    window, wizard, _report_id = open_report()
+    field = child(wizard, "promoter.street")
+    before = field.text()
+    path = tmp_path / "cluster.xml"
+    path.write_bytes(to_xml(make_valid_report()))
+    held = Held(monkeypatch, submission, "read_outside_file")
+
+    def escape_in_the_window() -> bool:
+        if visible_progress(window, "readingSubmission") is None or not held.waiting.is_set():
+            return False
+        window.activateWindow()  # as a click in it does
+        if QApplication.activeWindow() is not window:
+            return False
+        qtbot.keyClicks(field, "x")  # kept out
+        qtbot.keyClick(field, Qt.Key.Key_Escape)
+        return True
+
+    def release() -> bool:
+        progress = visible_progress(window, "readingSubmission")
+        if progress is None or not progress.labelText().startswith("Cancelling"):
+            return False
+        held.release()
+        return True
+
+    steps = Steps(held, [("escape", escape_in_the_window), ("release", release)])
+    assert window.open_submission_file(path) is None
+    steps.stop()
+    assert steps.done == ["escape", "release"]
+    assert window.statusBar().currentMessage() == "Reading cluster.xml was cancelled: nothing was imported."
+    assert field.text() == before and window.isVisible()
