@@ -615,15 +615,16 @@ class ReportWizard(QWizard):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
         if not self._painted:
-            # The report is on the screen: now its checks (the marks show one frame later),
-            # then the other pages, in turns of the event loop after this paint.
+            # The report is on the screen: in the next turn of the event loop its checks (the
+            # marks show one frame later), then the other pages, one per turn after that, so
+            # that a key typed meanwhile waits for one of them at most.
             self._painted = True
-            QTimer.singleShot(0, self, self._check_after_paint)
-        self.build_remaining_pages()
+            QTimer.singleShot(0, self, self._after_first_paint)
 
-    def _check_after_paint(self) -> None:
+    def _after_first_paint(self) -> None:
         if not self.checked:  # a change may have run them already
             self.check()
+        self.build_remaining_pages()
 
     # -- keys -----------------------------------------------------------------------------
 
