@@ -171,7 +171,7 @@ class ReportWizard(QWizard):
         # after the first paint (build_remaining_pages). QWizard turns only to pages it has:
         # nextId and validateCurrentPage let it go on to a page not made yet.
         self.pages = Pages(self._make_page)
-        self.pages[PageId.IDENTIFICATION]
+        self.pages[PageId.IDENTIFICATION]  # asking makes it: the page shown first
         self.setStartId(PageId.IDENTIFICATION)
 
         self.steps = StepList(objectName="steps")
@@ -217,7 +217,7 @@ class ReportWizard(QWizard):
         # QWizard asks this before it turns to the next page, which must then exist.
         following = self.nextId()
         if following != -1:
-            self.pages[PageId(following)]
+            self.pages[PageId(following)]  # asking makes it
         return super().validateCurrentPage()
 
     def built_pages(self) -> list[ReportPage]:
