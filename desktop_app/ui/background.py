@@ -248,6 +248,8 @@ def _wait(parent, worker: threading.Thread, job: _Job, title: str, label, cancel
                 progress.show()
             return
         if task.cancelled():
+            if job.stopping and not progress.isVisible():
+                progress.show()  # Escape hid it: the window still waits for the work, say so
             return
         done, total = task.state()
         if progress.maximum() != total:

@@ -196,10 +196,19 @@ def test_closing_during_an_export_stops_it_before_writing_then_closes(qtbot, exp
     wizard.show_page(PageId.CHECK_SIGN)
     held = Held(monkeypatch, files, "render_export")  # making the files: nothing written yet
     labels: list[str] = []
-    steps = Steps(held, close_then_release(window, held, labels))
+    close, release = close_then_release(window, held, labels)
+
+    def escape() -> bool:  # the dialog's Cancel, pressed again while it says the window closes
+        progress = visible_progress(window, "exportProgress")
+        if progress is None or not progress.labelText().startswith("Closing"):
+            return False
+        progress.cancel()
+        return not progress.isVisible()
+
+    steps = Steps(held, [close, ("escape", escape), release])
     assert panel.export() is None
     steps.stop()
-    assert steps.done == ["close", "release"]
+    assert steps.done == ["close", "escape", "release"]  # shown again after Escape, still saying so
     assert labels == ["Closing… The work under way stops, or ends if it is writing a file, so that no file is "
                       "left half-written; then the window closes."]
     assert window.statusBar().currentMessage() == "Export cancelled: nothing was written."
