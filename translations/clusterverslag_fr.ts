@@ -2382,6 +2382,10 @@ Problèmes trouvés&#xa0;: %2.</translation>
         <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Reading the certificate file %1…</source>
+        <translation>Lecture du fichier de certificat %1…</translation>
+    </message>
+    <message>
         <source>&amp;Trust a root certificate…</source>
         <translation>Faire &amp;confiance à un certificat racine…</translation>
     </message>

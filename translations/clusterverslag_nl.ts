@@ -2382,6 +2382,10 @@ Gevonden problemen: %2.</translation>
         <translation>Certificaten (*.pem *.crt *.cer *.der);;Alle bestanden (*)</translation>
     </message>
     <message>
+        <source>Reading the certificate file %1…</source>
+        <translation>Het certificaatbestand %1 wordt gelezen…</translation>
+    </message>
+    <message>
         <source>&amp;Trust a root certificate…</source>
         <translation>Basiscertificaat &amp;vertrouwen…</translation>
     </message>

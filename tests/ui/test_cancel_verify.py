@@ -102,3 +102,49 @@ def test_a_cancelled_check_in_the_signing_dialog_is_said(qtbot, signed, monkeypa
     assert held.ended and held.seen == [("Checking the signatures of twice.pdf…", True)]
     assert dialog.message.text() == "The signatures already in the PDF were not checked: cancelled."
     assert dialog.pdf_state.text() == ""
+
+
+def test_a_remembered_root_file_is_read_in_the_worker(qtbot, signed, monkeypatch):
+    """The root files the user added are read again each time the dialog checks: in the
+    worker too, since one may be on a network share that stopped answering."""
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.ui.dialogs.signing import TRUSTED_ROOTS_KEY
+
+    path, root = signed
+    QSettings().setValue(TRUSTED_ROOTS_KEY, [str(root)])
+    gate, waiting, read = threading.Event(), threading.Event(), []
+    real = signing.load_certificates
+
+    def held(*args):
+        waiting.set()
+        gate.wait()
+        read.append(threading.current_thread() is not threading.main_thread())
+        return real(*args)
+
+    monkeypatch.setattr(signing, "load_certificates", held)
+    # On the window's thread (the code before this) nothing below could release the read: a
+    # thread of the test's own does, later, so that the test fails instead of hanging.
+    safety = threading.Timer(10, gate.set)
+    safety.start()
+    seen: list[str] = []
+
+    def look():
+        progress = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)
+                         and w.objectName() == "verifyProgress" and w.isVisible()), None)
+        if progress is not None and waiting.is_set() and not gate.is_set():
+            progress.cancel()  # as its Cancel button does
+            seen.append(progress.labelText())
+            gate.set()
+
+    timer = QTimer(interval=20)
+    timer.timeout.connect(look)
+    timer.start()
+    try:
+        dialog = VerifyDialog(None, path)
+        qtbot.addWidget(dialog)
+    finally:
+        timer.stop()
+        safety.cancel()
+    assert seen == ["Checking the signatures of twice.pdf…"] and read == [True]
+    assert dialog.outcome == NOT_CHECKED and dialog.verdict.text() == NOT_CHECKED_TEXT

@@ -246,12 +246,10 @@ class SigningDialog(QDialog):
             self._show_state()
             return
         try:
-            self._last_state = _verify_in_background(self, path)
+            _roots, self._last_state = _verify_in_background(self, path)
         except Cancelled:
             self._set_message(("error", "not-checked"))
-        except OutsideFileError as refused:
-            self._set_message(("error", refused.message))
-        except signing.SigningError as refused:
+        except _NotVerified as refused:
             self._set_message(("error", refused.message))
         self._show_state()
         if self._last_state is not None:
@@ -397,6 +395,7 @@ class VerifyDialog(QDialog):
         self.trusted_files: list[Path] = []  # the added roots that could be read
         self.trusted_roots: list = []  # their certificates
         self.trust_problems: list[tuple[str, Path]] = []  # ("cannot-read" | "bad", file)
+        self._root_sources: list[tuple[Path, list]] = []  # each file read, and its certificates
         self.result: signing.VerifyResult | None = None
         self.error: signing.Text | None = None
         self.cancelled = False  # the user cancelled the check: nothing is said about the signatures
@@ -446,41 +445,28 @@ class VerifyDialog(QDialog):
         layout.addWidget(self.trust_error)
         layout.addWidget(buttons)
 
-        self._load_roots()
         self._verify()
         self.retranslate()
         self.resize(900, 380)
 
     # -- trusted roots ---------------------------------------------------------------------
 
-    def _load_roots(self) -> None:
-        """Read the remembered root files again, with the same bound as ``verify --trust``;
-        one that can no longer be read is said, not skipped silently."""
-        self.trusted_files, self.trusted_roots, self.trust_problems = [], [], []
-        self._root_sources: list[tuple[Path, list]] = []
-        for path in trusted_root_paths(self.settings):
-            try:
-                certificates = signing.load_certificates(path)
-            except OSError:
-                self.trust_problems.append(("cannot-read", path))
-                continue
-            except ValueError:
-                self.trust_problems.append(("bad", path))
-                continue
-            self.trusted_files.append(path)
-            self.trusted_roots += certificates
-            self._root_sources.append((path, certificates))
-
     def _verify(self) -> None:
+        """Read the remembered root files again and check the PDF, both in the worker (a file
+        may be on a network share that stopped answering)."""
         self.result, self.error, self.cancelled = None, None, False
+        self.trusted_files, self.trusted_roots, self.trust_problems, self._root_sources = [], [], [], []
         try:
-            self.result = _verify_in_background(self.parentWidget(), self.path, self.trusted_roots)
+            roots, self.result = _verify_in_background(self.parentWidget(), self.path,
+                                                       root_paths=trusted_root_paths(self.settings))
         except Cancelled:
             self.cancelled = True
-        except OutsideFileError as refused:
-            self.error = refused.message
-        except signing.SigningError as refused:
-            self.error = refused.message
+            return
+        except _NotVerified as refused:
+            roots, self.error = refused.roots, refused.message
+        self.trust_problems, self._root_sources = roots
+        self.trusted_files = [path for path, _certificates in self._root_sources]
+        self.trusted_roots = [c for _path, certificates in self._root_sources for c in certificates]
 
     def choose_root(self) -> bool:
         """Ask for a root certificate file (PEM or DER), trust it from now on and verify
@@ -495,16 +481,21 @@ class VerifyDialog(QDialog):
 
     def add_root(self, path: Path) -> bool:
         """Trust the root certificate(s) in ``path`` from now on (remembered) and verify again;
-        a file that cannot be read as certificates is refused and not remembered."""
-        self._load_roots()
-        try:
+        a file that cannot be read as certificates is refused and not remembered. The file is
+        read in a worker; a read cancelled adds nothing."""
+
+        def read(task: Task) -> None:
             signing.load_certificates(path)
-        except OSError:
-            self.trust_problems.append(("cannot-read", path))
-            self.retranslate()
+            task.raise_if_cancelled()
+
+        try:
+            run_in_background(self, read, title=self.tr("Signatures of the PDF"), label=lambda _done, _total: self.tr(
+                "Reading the certificate file %1…").replace("%1", path.name), object_name="readingRoot", abandonable=True)
+        except Cancelled:
             return False
-        except ValueError:
-            self.trust_problems.append(("bad", path))
+        except (OSError, ValueError) as refused:
+            self.trust_problems = [problem for problem in self.trust_problems if problem[1] != path]
+            self.trust_problems.append(("cannot-read" if isinstance(refused, OSError) else "bad", path))
             self.retranslate()
             return False
         paths = trusted_root_paths(self.settings)
@@ -520,7 +511,6 @@ class VerifyDialog(QDialog):
         self._refresh()
 
     def _refresh(self) -> None:
-        self._load_roots()
         self._verify()
         self.retranslate()
 
@@ -680,21 +670,56 @@ class VerifyDialog(QDialog):
         self.verdict.setStyleSheet(f"font-weight: bold; color: {colour};")
 
 
-def _verify_in_background(parent: QWidget | None, path: Path, extra_roots=()) -> signing.VerifyResult:
-    """Check the signatures of the PDF at ``path`` in a worker, the window going on meanwhile
-    (about a second for a doubly signed report); raises what :func:`signing.verify_pdf` and
-    reading the file raise, and :class:`Cancelled` on the user's Cancel: the worker stops
-    after reading the file, or drops the check it finished after the Cancel, so a cancelled
-    check never says anything about the signatures. It only reads: closing the window leaves
-    it to end on its own (:class:`..background.Abandoned`)."""
-    roots = list(extra_roots)
+class _NotVerified(Exception):
+    """The PDF could not be read or checked (``message``); the root files were read (``roots``)."""
 
-    def work(task: Task) -> signing.VerifyResult:
-        data = read_outside_file(path, PDF)
-        task.raise_if_cancelled()  # read, not checked yet
-        result = signing.verify_pdf(data, extra_roots=roots)
+    def __init__(self, roots, message: signing.Text):
+        super().__init__()
+        self.roots, self.message = roots, message
+
+
+def _read_roots(paths: list[Path]) -> tuple[list[tuple[str, Path]], list[tuple[Path, list]]]:
+    """Read the root certificate files the user added, with the same bound as ``verify
+    --trust``: ``(problems, sources)``, a file that can no longer be read said in ``problems``
+    (``("cannot-read" | "bad", file)``), not skipped silently; ``sources`` each file read with
+    its certificates."""
+    problems, sources = [], []
+    for path in paths:
+        try:
+            certificates = signing.load_certificates(path)
+        except OSError:
+            problems.append(("cannot-read", path))
+            continue
+        except ValueError:
+            problems.append(("bad", path))
+            continue
+        sources.append((path, certificates))
+    return problems, sources
+
+
+def _verify_in_background(parent: QWidget | None, path: Path, root_paths=()):
+    """Read the root certificate files ``root_paths`` and check the signatures of the PDF at
+    ``path``, in a worker, the window going on meanwhile (about a second for a doubly signed
+    report): ``(roots, result)``, with ``roots`` as :func:`_read_roots` gives them. Raises
+    :class:`_NotVerified` when the PDF cannot be read or checked, and :class:`Cancelled` on
+    the user's Cancel: the worker stops between the steps (the roots, the file, the check), or
+    drops the check it finished after the Cancel, so a cancelled check never says anything
+    about the signatures. It only reads: closing the window leaves it to end on its own
+    (:class:`..background.Abandoned`)."""
+    root_paths = list(root_paths)
+
+    def work(task: Task):
+        roots = _read_roots(root_paths)
+        extra = [certificate for _path, certificates in roots[1] for certificate in certificates]
+        task.raise_if_cancelled()
+        try:
+            data = read_outside_file(path, PDF)
+            task.raise_if_cancelled()  # read, not checked yet
+            result = signing.verify_pdf(data, extra_roots=extra)
+        except (OutsideFileError, signing.SigningError) as refused:
+            raise _NotVerified(roots, refused.message) from None
         task.raise_if_cancelled()  # checked after all: still "not checked", never "valid"
-        return result
+        return roots, result
 
     translate = QCoreApplication.translate
     return run_in_background(
