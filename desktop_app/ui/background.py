@@ -3,7 +3,8 @@ submission file or a scanned print.
 
 :func:`run_in_background` runs a function in a worker thread and waits for it in a local event
 loop, so the window goes on repainting and answering while the caller's code stays in order.
-A job that lasts shows a window-modal progress dialog ("Page 2 of 5") with *Cancel*; Cancel
+A job that lasts shows a progress dialog ("Page 2 of 5") with *Cancel* (Escape anywhere in the
+window), not modal, the window's other input kept out by an event filter instead; Cancel
 asks the worker to stop (:meth:`Task.cancelled`), and the worker decides whether it still can:
 a print stops between two bands of a page, an export before it writes its files. Only the
 worker's own answer (:class:`Cancelled` raised, or a result returned) says what happened, so
