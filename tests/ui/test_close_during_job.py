@@ -272,3 +272,38 @@ def test_escape_in_the_window_cancels_the_work_too(qtbot, open_report, tmp_path,
     assert steps.done == ["escape", "release"]
     assert window.statusBar().currentMessage() == "Reading cluster.xml was cancelled: nothing was imported."
     assert field.text() == before and window.isVisible()
+
+
+def test_the_window_closes_during_a_stuck_read_of_a_scanned_print(qtbot, open_report, tmp_path, db_path,
+                                                                  monkeypatch):
+    """The same for *Read a scanned print…*: the pages may be on a share that stopped answering."""
+    from desktop_app.export import scan
+
+    monkeypatch.setattr(submission_dialogs, "PROGRESS_DELAY_MS", 0)
+    window, wizard, report_id = open_report()
+    type_text(qtbot, wizard, PageId.IDENTIFICATION, "promoter.street", "Markt 3")
+    page = tmp_path / "page1.png"
+    page.write_bytes(b"not read before the share answers")
+    held = Held(monkeypatch, scan, "read_scan")
+
+    def close() -> bool:
+        progress = visible_progress(window, "readingSubmission")
+        if progress is None or not held.waiting.is_set():
+            return False
+        window.close()  # the system's close button
+        return True
+
+    steps = Steps(held, [("close", close)])
+    assert window.read_scanned_print([page]) is None
+    steps.stop()
+    assert steps.done == ["close"] and not held.ended
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
+    assert window.statusBar().currentMessage() == "Reading the scanned print was cancelled: nothing was imported."
+    assert stored(db_path, report_id).promoter.street == "Markt 3"
+    held.release()
+    qtbot.waitUntil(lambda: bool(held.ended), timeout=5000)
+    QApplication.processEvents()
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    store = ReportStore.open(db_path)
+    assert [summary.id for summary in store.list_reports()] == [report_id]
+    store.close()
