@@ -307,3 +307,50 @@ def test_the_window_closes_during_a_stuck_read_of_a_scanned_print(qtbot, open_re
     store = ReportStore.open(db_path)
     assert [summary.id for summary in store.list_reports()] == [report_id]
     store.close()
+
+
+def test_closing_during_a_print_stops_it_after_the_band_under_way_then_closes(qtbot, tmp_path, monkeypatch):
+    """A print is work that writes (to a printer, or to the file of "Print to file"): closing
+    the window asks it to stop, as Cancel does, and waits; the file holds the pages painted, a
+    whole PDF, and the user is told as after Cancel; then the window closes."""
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QMainWindow
+
+    from desktop_app.ui import printing
+    from factories import make_large_report
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, _t, text, *_a: told.append(text)))
+    data = render_export_pdf(make_large_report())
+    out = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    labels: list[str] = []
+
+    def look() -> None:
+        progress = visible_progress(window, "printProgress")
+        if progress is None:
+            return
+        if progress.labelText().startswith("Page 2 of") and not labels:
+            labels.append(progress.labelText())
+            window.close()  # the band under way ends within milliseconds: "Closing…" may not be seen
+
+    watch = QTimer(interval=10)
+    watch.timeout.connect(look)
+    watch.start()
+    outcome = printing.print_in_background(window, printer, data, "verslag.pdf")
+    watch.stop()
+    assert outcome == printing.CANCELLED
+    assert labels  # closed at page 2: the only way this print could stop
+    assert len(told) == 1 and "cancelled" in told[0]
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
+    assert 2 <= len(PdfReader(out).pages) < printing.page_count(data)  # whole, with the pages painted
+
+
+def render_export_pdf(report) -> bytes:
+    return files.render_export(report)[1]
