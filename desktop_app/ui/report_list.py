@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QConcatenateTablesProxyModel, QModelIndex, QPersistentModelIndex
-from PySide6.QtGui import QFont, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ..storage import ReportSummary
@@ -43,8 +43,7 @@ class ReportListModel(QAbstractTableModel):
         self._headers: list[str] = [""] * columns
         self.titles = QStandardItemModel(0, columns, self)
         self.missing_name = ""
-        self._italic = QFont()
-        self._italic.setItalic(True)
+        self._italic = None  # the font of a missing name, made when first shown
         self._row_texts: dict[int, list[str]] = {}  # made when a row is first shown
 
     def set_summaries(self, summaries: list[ReportSummary]) -> None:
@@ -102,8 +101,17 @@ class ReportListModel(QAbstractTableModel):
         if role == ID_ROLE:
             return self._summaries[index.row()].id
         if role == FONT_ROLE and index.column() == 0 and not self._summaries[index.row()].promoter_name.strip():
-            return self._italic
+            return self._italic_font()
         return None
+
+    def _italic_font(self):
+        if self._italic is None:
+            # Here: only a report without a name needs it, and PySide6 takes 1 ms to load QFont.
+            from PySide6.QtGui import QFont
+
+            self._italic = QFont()
+            self._italic.setItalic(True)
+        return self._italic
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE):  # noqa: N802
         # The view's header asks ``titles`` instead; this answers direct calls and the rows'
