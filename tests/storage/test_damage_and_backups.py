@@ -241,3 +241,23 @@ def test_a_full_disk_is_said_as_such_and_the_stored_report_stays_whole(tmp_path)
         assert store.load(report_id) == before
     finally:
         store.close()
+
+
+def test_the_times_in_backup_names_are_read_as_strptime_reads_them(tmp_path):
+    """Without strptime (issue 17: it loads _strptime, locale and calendar at the window's start);
+    names with a date or time that does not exist are left out, as before."""
+    db_path = tmp_path / "clusterverslag.sqlite"
+    folder = backups_dir(db_path)
+    folder.mkdir()
+    stamps = ["20261130-142501", "20240229-000000", "20230229-120000", "20261301-000000", "20261130-246000",
+              "20261130-235960", "00001130-120000", "20261231-235959"]
+    for number, stamp in enumerate(stamps):
+        (folder / f"clusterverslag-{stamp}{'' if number % 2 else f'-{number}'}.sqlite").write_bytes(b"")
+    expected = []
+    for stamp in stamps:
+        try:
+            expected.append(dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S"))
+        except ValueError:
+            pass
+    assert sorted(taken for taken, _path in backups._backup_files(db_path)) == sorted(expected)
+    assert backups.newest_backup_time(db_path) == max(expected)
