@@ -12,7 +12,8 @@ the same machine load.
 
 Goals (issue 17): the program with the long report open within 1.15 times the binding's floor,
 and the program's start on its list within 1.3 times the bare wizard. With ``--check`` the exit
-status is 1 when a goal is not met.
+status is 1 when a goal is not met. A line more, not a goal, times the program as
+``clusterverslag`` starts it (``app.run``) until its list has painted.
 
 The floor shows how much of the difference is the binding's own cost rather than the program's:
 the bare wizard that also imports every PySide6 class the window's modules import once a report
@@ -41,6 +42,7 @@ REPORT = "main window, long report"
 BARE = "bare QWizard, 6 pages"
 FLOOR = "bare QWizard + window's Qt classes"
 LIST = "main window, list of reports"  # what the program shows when it starts
+APP = "the program (app.run), its list"  # the same as `clusterverslag` starts it; not a goal
 WINDOW_SIZE = (1180, 760)
 
 # wait_for_paint returns once ``widget`` has painted itself for the first time.
@@ -107,6 +109,36 @@ for module_name, module in list(sys.modules.items()):
                 names.setdefault(home, set()).add(value.__name__)
 for home, classes in sorted(names.items()):
     print(home, " ".join(sorted(classes)))
+"""
+
+
+# The program as `clusterverslag` starts it (app.run: settings, translations, icon, log, error
+# hooks, the database opened with its backups), timed until the list has painted: the window's
+# list is watched from the moment the window is made. Not a goal (the goal's program is the list
+# above); it says what the secretary's start adds to it.
+APP_RUN = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from desktop_app.ui import main_window
+def shown():
+    print("shown", flush=True)
+    QApplication.instance().quit()
+class _Listed(QObject):
+    # As wait_for_paint, but inside the program's event loop: "shown" after the pass that
+    # painted the list (the window's own work after its first paint comes later).
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, shown)
+        return False
+made = main_window.MainWindow.__init__
+def watched(self, *args, **kwargs):
+    made(self, *args, **kwargs)
+    self.report_list.installEventFilter(_Listed(self))
+main_window.MainWindow.__init__ = watched
+from desktop_app.ui.app import run
+run(sys.argv[1], [])
 """
 
 
@@ -228,6 +260,8 @@ def main() -> int:
         # Bytecode as an installed program has it: written by the untimed first run (into the
         # temporary folder, not the repository), even where PYTHONDONTWRITEBYTECODE is set.
         env = dict(os.environ, PYTHONPATH=str(REPOSITORY), PYTHONPYCACHEPREFIX=str(Path(folder) / "pycache"))
+        # The program's settings, log and data folder in the temporary folder, not the user's.
+        env.update(HOME=folder, XDG_CONFIG_HOME=str(Path(folder) / "config"), XDG_DATA_HOME=str(Path(folder) / "data"))
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         db_path, report_id = make_database(Path(folder))
@@ -236,6 +270,7 @@ def main() -> int:
             BARE: (BARE_WIZARD, []),
             FLOOR: (bare_wizard_with_classes(env, db_path, report_id), []),
             LIST: (PROGRAM, [str(db_path)]),
+            APP: (APP_RUN, [str(db_path)]),
         }
         step_times = steps(db_path, report_id, env, cpu=args.cpu)
         for code, program_args in programs.values():  # warm the caches once, untimed
@@ -264,6 +299,8 @@ def main() -> int:
           f"(goal <= {GOAL}: {'met' if ratio <= GOAL else 'NOT met'})")
     print(f"the start on its list of reports: {list_ratio:.2f} times the bare QWizard "
           f"(goal <= {LIST_GOAL}: {'met' if list_ratio <= LIST_GOAL else 'NOT met'})")
+    print(f"the program as clusterverslag starts it, until its list has painted: {medians[APP] / bare:.2f} times "
+          "the bare QWizard (not a goal: the settings, translations, log and backups it adds to the list's start)")
     print(f"where the start with the report goes, step by step (median of 7 runs, ms{' of CPU time' if args.cpu else ''}):")
     for name, value in step_times.items():
         print(f"  {value:7.1f}  {name}")

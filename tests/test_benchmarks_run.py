@@ -25,6 +25,7 @@ def test_bench_startup_says_each_goal_and_where_the_time_goes():
     output = run("bench_startup.py", "--rounds", "1")
     assert "the long report open:" in output and "times the floor (goal <= 1.15" in output
     assert "the start on its list of reports:" in output and "(goal <= 1.3" in output
+    assert "the program as clusterverslag starts it, until its list has painted:" in output
     assert "first page laid out and painted" in output
 
 
