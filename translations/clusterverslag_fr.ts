@@ -62,6 +62,10 @@
         <source>Cancelling…</source>
         <translation>Annulation en cours…</translation>
     </message>
+    <message>
+        <source>If this lasts (a file on a network share that stopped answering), you can close the window: what you typed is saved as at any close, and what the read gives is dropped.</source>
+        <translation>Si cela dure (un fichier sur un partage réseau qui ne répond plus), vous pouvez fermer la fenêtre&#xa0;: ce que vous avez tapé est enregistré comme à chaque fermeture, et ce que la lecture donne est abandonné.</translation>
+    </message>
 </context>
 <context>
     <name>CheckSignPage</name>

@@ -62,6 +62,10 @@
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
+    <message>
+        <source>If this lasts (a file on a network share that stopped answering), you can close the window: what you typed is saved as at any close, and what the read gives is dropped.</source>
+        <translation>Als dit blijft duren (een bestand op een netwerkschijf die niet meer antwoordt), kunt u het venster sluiten: wat u typte, wordt bewaard zoals bij elke keer sluiten, en wat het lezen oplevert, wordt weggegooid.</translation>
+    </message>
 </context>
 <context>
     <name>CheckSignPage</name>

@@ -43,6 +43,9 @@ T = TypeVar("T")
 # A job done within this time shows no progress dialog at all.
 SHOW_AFTER_MS = 300
 POLL_MS = 20
+# A read still not ended this long after Cancel may be stuck (a network share that stopped
+# answering): the dialog then says that the window can be closed.
+CLOSE_HINT_AFTER_S = 3.0
 
 
 _log = logger("window")
@@ -233,14 +236,14 @@ def _wait(parent, worker: threading.Thread, job: _Job, title: str, label, cancel
         stop_buttons()
         progress.show()
 
-    said_cancelling = []
+    said_cancelling: list[float] = []  # when Cancel was heard
 
     def look() -> None:
         if not worker.is_alive():
             loop.quit()
             return
         if progress.wasCanceled() and not said_cancelling and not job.stopping:
-            said_cancelling.append(True)
+            said_cancelling.append(time.monotonic())
             task.cancel()  # already told by the canceled signal: a worker ending now sees it
             # Escape closed the dialog: show it again, saying it stops, until the worker has.
             progress.setLabelText(cancelling or QCoreApplication.translate("Background", "Cancelling…"))
@@ -251,6 +254,13 @@ def _wait(parent, worker: threading.Thread, job: _Job, title: str, label, cancel
         if task.cancelled():
             if job.stopping and not progress.isVisible():
                 progress.show()  # Escape hid it: the window still waits for the work, say so
+            if (job.abandonable and said_cancelling and len(said_cancelling) == 1
+                    and time.monotonic() - said_cancelling[0] >= CLOSE_HINT_AFTER_S):
+                said_cancelling.append(time.monotonic())
+                progress.setLabelText(progress.labelText() + "\n\n" + QCoreApplication.translate(
+                    "Background", "If this lasts (a file on a network share that stopped answering), you can "
+                                  "close the window: what you typed is saved as at any close, and what the read "
+                                  "gives is dropped."))
             return
         done, total = task.state()
         if progress.maximum() != total:

@@ -126,7 +126,7 @@ def test_a_long_read_shows_progress_and_cancel_drops_it(qtbot, show_window, tmp_
     assert window.open_submission_file(path) is None
     longest = ticks.stop()
     assert seen and ended == ["done"]  # returned once the read had ended, not before
-    assert after_cancel and all(text == (
+    assert after_cancel and all(text.startswith(  # a loaded machine may add that the window can be closed
         "Cancelling… The check under way cannot be interrupted: when it ends, its result is dropped and "
         "nothing is imported.") for text in after_cancel)
     assert longest < 1.5 / 2, f"the window stopped for {longest:.2f} s"
