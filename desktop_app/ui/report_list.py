@@ -134,7 +134,9 @@ class ReportListView(QTableView):
         self._joined.addSourceModel(model.titles)
         self._joined.addSourceModel(model)
         # The proxy does not pass on a change of the titles (a language switch): the titles'
-        # own signal goes to the proxy's, which the header follows.
+        # own signal goes to the proxy's, which the header follows. Never ask the proxy for the
+        # header of a row it does not have: Qt does not check that (a crash); its views and
+        # accessibility ask only for rows that exist.
         model.titles.headerDataChanged.connect(self._joined.headerDataChanged)
         self.setModel(self._joined)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
