@@ -344,13 +344,20 @@ def build_parser(language: str) -> argparse.ArgumentParser:
     m = {key: text.get(language) for key, text in MESSAGES.items()}
     _Parser.language = language
 
-    def options(parser: argparse.ArgumentParser, *, db: bool, window: bool = False) -> argparse.ArgumentParser:
-        parser.add_argument("--lang", choices=("nl", "fr"), help=m["help-lang-window" if window else "help-lang"])
+    def options(parser: argparse.ArgumentParser, *, db: bool, window: bool = False,
+                command: bool = True) -> argparse.ArgumentParser:
+        # A command's own --lang and --db, when not given, must leave those given before the
+        # command as they are (argparse would otherwise set them back to None, and the command
+        # would use the default database): SUPPRESS adds nothing when absent.
+        absent = argparse.SUPPRESS if command else None
+        parser.add_argument("--lang", choices=("nl", "fr"), default=absent,
+                            help=m["help-lang-window" if window else "help-lang"])
         if db:
-            parser.add_argument("--db", type=Path, metavar="PATH", help=m["help-db"])
+            parser.add_argument("--db", type=Path, metavar="PATH", default=absent, help=m["help-db"])
         return parser
 
-    parser = options(_Parser(prog="clusterverslag", description=m["description"]), db=True, window=True)
+    parser = options(_Parser(prog="clusterverslag", description=m["description"]), db=True, window=True,
+                     command=False)
     parser.add_argument("--version", action="version", version=f"clusterverslag {__version__}",
                         help=m["help-version"])
     parser.add_argument("--smoke-test", action="store_true", help=m["help-smoke"])

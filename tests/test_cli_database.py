@@ -124,3 +124,22 @@ def test_a_changed_report_is_no_longer_the_same_content(tmp_path, submission):
     store.save(1, report)
     store.close()
     assert run("import", str(submission), "--db", str(db)).stdout.strip() == "2"
+
+
+@pytest.mark.parametrize("command", [["list"], ["import", "SUBMISSION"]])
+def test_db_and_lang_before_the_command_are_used_not_dropped(command, db, submission, tmp_path):
+    # argparse let a sub-command's own --db (absent: None) overwrite the one given before it,
+    # so the command silently used the default database in the user's home folder.
+    home = tmp_path / "home"
+    home.mkdir()
+    args = [str(submission) if part == "SUBMISSION" else part for part in command]
+    result = run("--db", str(db), "--lang", "fr", *args, env={"HOME": str(home), "XDG_DATA_HOME": str(home)})
+    assert result.returncode == 0, result.stderr
+    assert not any(home.rglob("*.sqlite")), "the default database was used instead of --db"
+    if command == ["list"]:
+        assert "OCMW Voorbeeld" in result.stdout and "brouillon" in result.stdout, result.stdout  # --lang fr kept
+    else:
+        assert len(ReportStore.open(db).list_reports()) == 2
+    missing = tmp_path / "typo.sqlite"
+    refused = run("--db", str(missing), "list", env={"HOME": str(home)})
+    assert refused.returncode == 1 and str(missing) in refused.stderr
