@@ -3,9 +3,9 @@ when something goes wrong, even in the frozen windowed program where there is no
 
 The file is ``clusterverslag.log`` in the data folder, kept to about 1 MB and three older
 files (``.1`` to ``.3``). Starting costs only ``import logging`` and creates nothing on disk:
-the folder and the file are made, and the rotating handler imported, when the first line is
-written. No Qt here; the window installs
-its own hooks (``ui/errors.py``).
+the folder and the file are made when the first line is written; the rotating handler is
+imported then, or before, once the window has painted (:func:`prepare`). No Qt here; the window
+installs its own hooks (``ui/errors.py``).
 """
 
 from __future__ import annotations
@@ -54,6 +54,15 @@ class _LazyRotatingHandler(logging.Handler):
         if self._inner is not None:
             self._inner.close()
         super().close()
+
+
+def prepare() -> None:
+    """Import what writing the first line needs (``logging.handlers``, about 5 ms), when the
+    log is in use and nothing has been written yet; still nothing is made on disk. The window
+    calls it once it has painted, so the first line written (opening a report) does not pay it
+    while the user waits."""
+    if _handler is not None and _handler._inner is None:
+        import logging.handlers  # noqa: F401 - loaded now, used by the first emit
 
 
 def start_logging(folders: list[Path]) -> Path | None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..logfile import logger
+from ..logfile import logger, prepare as prepare_log
 from ..storage import Holder, ReportStore, ReportSummary, StorageError
 from .autosave import FAILED, PENDING, SAVED, AutoSaver
 from .collector import collect_on_window_thread
@@ -119,7 +119,13 @@ class MainWindow(QMainWindow):
         # Qt's namespace of enums (about 15 ms, see qt_namespace.py) is made once the list is
         # on the screen, before a key can need it. The list's frame is painted in the same
         # pass as its rows (asking Qt for the list's viewport would cost 12 ms: see pages/base.py).
-        _AfterFirstPaint(self.report_list, make_now)
+        _AfterFirstPaint(self.report_list, self._after_first_paint)
+
+    @staticmethod
+    def _after_first_paint() -> None:
+        make_now()
+        # The log's writer in a turn of its own: a key pressed meanwhile waits for one of them.
+        QTimer.singleShot(0, prepare_log)
 
     # -- construction ---------------------------------------------------------------------
 

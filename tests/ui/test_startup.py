@@ -421,3 +421,37 @@ def test_next_and_back_go_through_pages_not_made_yet(qtbot, from_the_list):
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.COSTS, timeout=1000)
     assert wizard.findChild(QWidget, "exportPanel") is not None  # the check page was built: its export buttons
+
+
+# -- the log's writer loaded after the list has painted ---------------------------------------------
+
+_LOG_READY = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from desktop_app.ui import qt_namespace
+from desktop_app import logfile
+real_make_now = qt_namespace.make_now
+def make_now():
+    print("at the first paint:", "logging.handlers" in sys.modules)
+    real_make_now()
+    QTimer.singleShot(200, lambda: (print("then:", "logging.handlers" in sys.modules, logfile.log_path().exists()),
+                                    QApplication.instance().quit()))
+qt_namespace.make_now = make_now
+from desktop_app.ui.app import run
+run(sys.argv[1], [])
+"""
+
+
+def test_the_log_writer_is_loaded_after_the_list_has_painted_and_no_file_made(db_path, tmp_path):
+    """Importing logging.handlers costs about 5 ms; the first line written (opening a report) used
+    to pay it while the secretary waited. Loaded in a turn of its own after the first paint; the
+    file is still made only when a line is written."""
+    add_report(db_path, make_valid_report())
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "c"),
+           "XDG_DATA_HOME": str(tmp_path / "d"), "QT_LOGGING_RULES": "*=false"}
+    result = subprocess.run([sys.executable, "-c", _LOG_READY, str(db_path)], capture_output=True,
+                            text=True, timeout=60, cwd=REPOSITORY, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-2:] == ["at the first paint: False", "then: True False"], \
+        result.stdout + result.stderr
