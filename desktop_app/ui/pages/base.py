@@ -3,8 +3,8 @@
 A page shows one part of a report. It reads the report in :meth:`ReportPage.load` and writes
 what the user typed back in :meth:`ReportPage.store`: those two are its only boundary with the
 model. When the user changes anything it emits ``report_changed``; the wizard then stores the
-page, lets every page :meth:`refresh` what it computes from the report (through
-``domain.compute``), runs the checks and hands each page the marks of its fields.
+page, lets the pages that compute from it :meth:`refresh` what they compute from the report
+(through ``domain.compute``), runs the checks and hands each page the marks of its fields.
 
 A page's own widgets go into :attr:`ReportPage.content`, which scrolls when the window is too
 small for it (a large system font, a small screen). They are made by :meth:`ReportPage.build`
@@ -80,6 +80,7 @@ class ReportPage(QWizardPage):
         self._errors = 0
         self._warnings = 0
         self._loading = False
+        self._marks_shown: dict[str, Mark] | None = None  # see show_marks_if_changed
 
         # The page's widgets go into ``content`` (subclasses lay it out), which scrolls.
         self.content = QWidget(objectName="pageContent")
@@ -181,12 +182,22 @@ class ReportPage(QWizardPage):
     def show_marks(self, marks: dict[str, Mark]) -> None:
         """Mark the page's fields; ``marks`` holds only this page's paths."""
 
+    def show_marks_if_changed(self, marks: dict[str, Mark]) -> None:
+        """:meth:`show_marks`, unless these are the marks the page shows already (after a
+        change elsewhere most pages' marks stay as they are). A retranslation puts the fields'
+        explanations back as their tooltips, so the page is marked afresh after it."""
+        if marks != self._marks_shown:
+            self.show_marks(marks)
+            self._marks_shown = dict(marks)
+
     def focus_field(self, path: str) -> bool:
         """Put the keyboard focus on the field ``path`` (select its cell); False if unknown."""
         return False
 
     def set_problem_counts(self, errors: int, warnings: int) -> None:
         """Show in the title how many errors and warnings the page holds, apart."""
+        if (errors, warnings) == (self._errors, self._warnings):
+            return  # the title is as it was (a change of language sets it in retranslate)
         self._errors, self._warnings = errors, warnings
         self._show_title()
 
@@ -278,6 +289,7 @@ class ReportPage(QWizardPage):
 
     def retranslate(self) -> None:
         """Set every visible text of the page; called at creation and on a language change."""
+        self._marks_shown = None  # the explanations set now replace the marks' tooltips
         self._show_title()
 
     def changeEvent(self, event: QEvent) -> None:
