@@ -176,6 +176,7 @@ class ReportWizard(QWizard):
         self.left_paths: set[str] = set()
         self.every_problem_shown = False
         self.unstored_pages: dict[PageId, ReportPage] = {}  # pages whose store() failed, in order
+        self._language_changed = False  # since every page last refreshed (see check)
         self.check_error: BaseException | None = None
         # Undo and redo (see undo.py): the report as last taken in, and the typing run that
         # the next keystroke may join: (field path, serial of its command, text, word done).
@@ -321,6 +322,7 @@ class ReportWizard(QWizard):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self._language_changed = True
             self.retranslate()
             # Texts computed from the report (notes, the problem list) once every page has
             # retranslated its own.
@@ -480,10 +482,14 @@ class ReportWizard(QWizard):
         check raised."""
         try:
             if refresh:
-                refreshed = REFRESHED_AFTER.get(changed, tuple(PageId)) if changed is not None else tuple(PageId)
+                # Every page after a change of the window's language, also when a change comes
+                # before the refresh the language change queued (_show_report_texts).
+                refreshed = tuple(PageId) if changed is None or self._language_changed else REFRESHED_AFTER[changed]
                 for page_id, page in self.pages.made().items():
                     if page_id in refreshed and page.is_built():
                         page.refresh(self.report)
+                if len(refreshed) == len(PageId):
+                    self._language_changed = False
             self._check()
         except Exception as error:  # noqa: BLE001 - shown and logged, never lost
             _log.error("the computations or checks of the report failed",
