@@ -194,6 +194,7 @@ def step(name):
 """ + WAIT_FOR_PAINT + """
 from PySide6.QtWidgets import QApplication; step("PySide6 imported (QtCore, QtWidgets)")
 app = QApplication([]); step("QApplication made")
+from desktop_app.ui.import_scan import skip_source_scan; skip_source_scan()
 from desktop_app.ui.collector import collect_on_window_thread; collect_on_window_thread(); step("collector on the window's thread")
 from desktop_app.storage import ReportStore; step("the store's modules imported")
 from desktop_app.ui.main_window import MainWindow; step("the main window's module imported")

@@ -28,6 +28,10 @@ def create_main_window(db_path: Path | str, report_id: int | None = None) -> "Ma
     global _application
     from PySide6.QtWidgets import QApplication
 
+    from .import_scan import skip_source_scan
+
+    skip_source_scan()  # as app.run does, before our modules load
+
     if QApplication.instance() is None:
         _application = QApplication([])
     from .collector import collect_on_window_thread

@@ -52,6 +52,10 @@ def run(db_path: Path, argv: list[str], language: str | None = None, *, ask_befo
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from .import_scan import skip_source_scan
+
+    skip_source_scan()  # before our modules: PySide6 would read each one's source (about 10 ms)
+
     from ..resources import resource_path
 
     from ..storage import ReportStore, StorageError
