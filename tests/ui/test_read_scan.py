@@ -4,6 +4,7 @@ print cannot be read is said in the window's language, and nothing is imported."
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -115,8 +116,15 @@ def test_cancelling_a_long_read_stops_the_worker_between_pages_and_says_so(qtbot
     finished = []  # pages whose reading ended
     slow_read = scan._read_page
 
+    seen_cancelling = threading.Event()
+
     def slow(page, image):
         time.sleep(0.3)
+        if at_cancel:
+            # The page under way at Cancel ends only once the dialog has been seen saying it
+            # stops (the worker hears Cancel at once: under load it could end before the
+            # dialog was looked at again).
+            seen_cancelling.wait(5)
         read = slow_read(page, image)
         finished.append(page)
         return read
@@ -135,6 +143,7 @@ def test_cancelling_a_long_read_stops_the_worker_between_pages_and_says_so(qtbot
             # The worker was told to stop when the dialog began saying so: pages finished by
             # now, and at most the one under way, are all it reads.
             at_cancelling.append(len(finished))
+            seen_cancelling.set()
         elif finished:
             at_cancel.append(len(finished))
             qtbot.keyClick(progress, Qt.Key.Key_Escape)  # the keyboard's Cancel
