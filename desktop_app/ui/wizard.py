@@ -255,7 +255,7 @@ class ReportWizard(QWizard):
         if self.checked:
             if page.KIND is PAGE_KINDS[PageId.CHECK_SIGN]:
                 page.show_problems(self._listed(), ui_language())
-            self._mark_page(page, {path: mark for path, mark in self._shown_marks().items() if page.owns(path)})
+            self._mark_page(page, self._marks_by_page(self._shown_problems())[self._id_of(page)])
         if self.read_only:
             page.set_read_only()
         # The page's tables and text editors are attributes of the page: asking Qt for its
@@ -541,15 +541,11 @@ class ReportWizard(QWizard):
         if not self.checked:
             return  # nothing is known yet: no mark, and no count either (not even zero)
         shown = self._shown_problems()
-        marks = marks_by_path(shown, ui_language())
         counts = {page_id: [0, 0] for page_id in PageId}
         for problem in shown:
             counts[self.page_id_for(problem.path)][0 if problem.is_error else 1] += 1
         self._counts = {page_id: (errors, warnings) for page_id, (errors, warnings) in counts.items()}
-        by_page: dict[PageId, dict[str, Mark]] = {page_id: {} for page_id in PageId}
-        for path, mark in marks.items():
-            for page_id in _pages_owning(path):
-                by_page[page_id][path] = mark
+        by_page = self._marks_by_page(shown)
         for page_id, page in self.pages.made().items():
             page.set_problem_counts(*self._counts[page_id])
             if page.is_built():
@@ -559,9 +555,14 @@ class ReportWizard(QWizard):
     def _shown_problems(self) -> list[Problem]:
         return [problem for problem in self.problems if self.is_shown(problem)]
 
-    def _shown_marks(self) -> dict[str, Mark]:
-        """The marks of the problems shown (see is_shown), by path."""
-        return marks_by_path(self._shown_problems(), ui_language())
+    @staticmethod
+    def _marks_by_page(shown: list[Problem]) -> dict[PageId, dict[str, Mark]]:
+        """The marks of the problems ``shown`` (see is_shown), by page and by path."""
+        by_page: dict[PageId, dict[str, Mark]] = {page_id: {} for page_id in PageId}
+        for path, mark in marks_by_path(shown, ui_language()).items():
+            for page_id in _pages_owning(path):
+                by_page[page_id][path] = mark
+        return by_page
 
     @staticmethod
     def _mark_page(page: ReportPage, marks: dict[str, Mark]) -> None:
