@@ -27,6 +27,8 @@ def test_bench_startup_says_each_goal_and_where_the_time_goes():
     assert "the start on its list of reports:" in output and "(goal <= 1.3" in output
     assert "the program as clusterverslag starts it, until its list has painted:" in output
     assert "first page laid out and painted" in output
+    assert "the same window built by PySide6 calls only (benchmarks/replica.py):" in output
+    assert "PySide6's classes of the window" in output
 
 
 def test_bench_list_runs():
