@@ -1857,6 +1857,16 @@ Que voulez-vous en faire&#xa0;?</translation>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
+        <source>The backups cannot be read:
+%1</source>
+        <translation>Les sauvegardes ne peuvent pas être lues&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Lecture des sauvegardes…</translation>
+    </message>
+    <message>
         <source>Copies of your reports, taken when the program starts after a change and every ten minutes while you work. The newest ten are kept, and one per month before that.</source>
         <translation>Copies de vos rapports, faites quand le programme démarre après une modification et toutes les dix minutes pendant que vous travaillez. Les dix plus récentes sont conservées, et une par mois avant cela.</translation>
     </message>

@@ -1857,6 +1857,16 @@ Wat wilt u ermee doen?</translation>
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
+        <source>The backups cannot be read:
+%1</source>
+        <translation>De reservekopieën kunnen niet gelezen worden:
+%1</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>De reservekopieën worden gelezen…</translation>
+    </message>
+    <message>
         <source>Copies of your reports, taken when the program starts after a change and every ten minutes while you work. The newest ten are kept, and one per month before that.</source>
         <translation>Kopieën van uw verslagen, gemaakt wanneer het programma start na een wijziging en om de tien minuten terwijl u werkt. De tien nieuwste worden bewaard, en daarvoor één per maand.</translation>
     </message>

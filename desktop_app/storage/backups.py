@@ -161,6 +161,11 @@ def prune(db_path: Path) -> list[Path]:
     return deleted
 
 
+def has_backups(db_path: Path) -> bool:
+    """Whether ``db_path`` has backups (their names only: no file is opened)."""
+    return bool(_backup_files(db_path))
+
+
 def list_backups(db_path: Path) -> list[Backup]:
     """The backups of ``db_path``, newest first, each with the reports it holds."""
     return [Backup(path, taken, _reports_in(path)) for taken, path in _backup_files(db_path)]

@@ -261,3 +261,17 @@ def test_the_times_in_backup_names_are_read_as_strptime_reads_them(tmp_path):
             pass
     assert sorted(taken for taken, _path in backups._backup_files(db_path)) == sorted(expected)
     assert backups.newest_backup_time(db_path) == max(expected)
+
+
+def test_has_backups_looks_at_the_names_only(tmp_path):
+    from desktop_app.storage.backups import has_backups
+
+    path = tmp_path / "reports.sqlite"
+    ReportStore.open(path).close()
+    assert not has_backups(path)
+    backups_dir(path).mkdir()
+    (backups_dir(path) / "reports-20261130-142501.sqlite").write_bytes(b"not a database")
+    (backups_dir(path) / "other-20261130-142501.sqlite").write_bytes(b"another database's copy")
+    assert has_backups(path)
+    (backups_dir(path) / "reports-20261130-142501.sqlite").unlink()
+    assert not has_backups(path)
