@@ -12,6 +12,12 @@ exclusions, same trimming of Qt, stripped. Then measures
   shown, its pages visited and the process has exited. The two programs run alternately, after
   one unmeasured warm-up run each; the figure is the median.
 
+- the first screen: the wall time from launch until the program's list of reports has painted
+  (``--startup-test`` prints ``started`` then; the bare wizard's when its page has painted), for
+  the frozen programs and, in the same rounds, for both run from source: issue 17 asks the
+  frozen program to start in the same ratio as from source (``bench_startup.py`` times the start
+  from source in detail).
+
 Goals: at most 1.15 times the size and 1.25 times the start-up of the bare wizard.
 """
 
@@ -128,6 +134,42 @@ def run_once(command: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
+def time_until_started(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from launch until the program prints ``started`` (its first screen has painted)."""
+    started = time.perf_counter()
+    child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - started
+    _, errors = child.communicate(timeout=60)
+    if line.strip() != "started" or child.returncode != 0:
+        raise SystemExit(f"{command[0]} --startup-test failed ({child.returncode}):\n{errors}")
+    return elapsed
+
+
+def first_screen(program: Bundle, bare: Bundle, scratch: Path, runs: int) -> dict[str, float]:
+    """Median seconds until the first screen has painted: the frozen program and bare wizard,
+    and both from source, alternated round by round."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(scratch),
+               XDG_CONFIG_HOME=str(scratch / "config"), XDG_DATA_HOME=str(scratch / "data"),
+               PYTHONPYCACHEPREFIX=str(scratch / "pycache"), PYTHONPATH=str(ROOT))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # from source with its bytecode, as installed
+    database = str(scratch / "first-screen.sqlite")
+    commands = {
+        "frozen program": [str(program.executable), "--db", database, "--startup-test"],
+        "frozen bare wizard": [str(bare.executable), "--startup-test"],
+        "program from source": [sys.executable, "-m", "desktop_app", "--db", database, "--startup-test"],
+        "bare wizard from source": [sys.executable, str(SPECS / "bare_wizard.py"), "--startup-test"],
+    }
+    for command in commands.values():  # warm-up: file cache, bytecode, the database made
+        time_until_started(command, env)
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for round_number in range(runs):
+        order = list(commands) if round_number % 2 == 0 else list(reversed(commands))
+        for name in order:
+            times[name].append(time_until_started(commands[name], env))
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10, help="measured start-ups of each program (default 10)")
@@ -154,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(args.runs):
             for name, command in commands.items():
                 times[name].append(run_once(command, env))
+        screen = first_screen(program, bare, Path(scratch), args.runs)
 
     size = {b.name: folder_size(b.folder) for b in (program, bare)}
     startup = {name: statistics.median(values) for name, values in times.items()}
@@ -169,6 +212,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'goal':16}{'<= ' + str(SIZE_GOAL):>12}{'<= ' + str(STARTUP_GOAL):>14}")
     print(f"size goal {'met' if size_ratio <= SIZE_GOAL else 'MISSED'}, "
           f"start-up goal {'met' if startup_ratio <= STARTUP_GOAL else 'MISSED'}")
+    print()
+    print(f"until the first screen has painted (--startup-test), median of {args.runs}:")
+    frozen = screen["frozen program"] / screen["frozen bare wizard"]
+    source = screen["program from source"] / screen["bare wizard from source"]
+    for name, value in screen.items():
+        print(f"  {name:26}{value:8.3f} s")
+    print(f"  ratio to the bare wizard: frozen {frozen:.2f}, from source {source:.2f} "
+          f"(the frozen start {frozen / source:.2f} times the source's ratio)")
     print()
     print("largest parts the program adds (MiB):")
     for name, extra in added_parts(program.folder, bare.folder):

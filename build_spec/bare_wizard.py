@@ -1,7 +1,9 @@
 """A bare PySide6 QWizard of six pages: the yardstick the benchmark compares the program with.
 
 ``--smoke-test`` does what the program's own ``--smoke-test`` does, on a wizard with nothing
-behind it: show the window, visit every page, close, and quit with status 0.
+behind it: show the window, visit every page, close, and quit with status 0. ``--startup-test``
+does what the program's does: show the window, print ``started`` once its page has painted,
+and quit with status 0.
 """
 
 import sys
@@ -35,6 +37,26 @@ def smoke_test(app: QApplication, wizard: QWizard) -> int:
     return 0
 
 
+def startup_test(app: QApplication, wizard: QWizard) -> int:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, started)
+            return False
+
+    def started() -> None:
+        print("started", flush=True)
+        app.quit()
+
+    watcher = Painted()
+    wizard.show()  # makes the start page current
+    wizard.currentPage().installEventFilter(watcher)
+    return app.exec()
+
+
 def main(argv: list[str]) -> int:
     app = QApplication(argv)
     wizard = QWizard()
@@ -43,6 +65,8 @@ def main(argv: list[str]) -> int:
         wizard.addPage(make_page(number))
     if "--smoke-test" in argv:
         return smoke_test(app, wizard)
+    if "--startup-test" in argv:
+        return startup_test(app, wizard)
     wizard.show()
     return app.exec()
 

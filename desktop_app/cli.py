@@ -86,6 +86,10 @@ MESSAGES: dict[str, Text] = {
     "help-out": T("de map voor de twee bestanden", "le dossier des deux fichiers"),
     "help-smoke": T("het venster openen en meteen sluiten (test van de installatie)",
                     "ouvrir la fenêtre et la fermer aussitôt (test de l'installation)"),
+    "help-startup": T("starten zoals gewoonlijk, op de lijst van verslagen, en stoppen zodra die getoond is "
+                      "(meet de start van de installatie)",
+                      "démarrer comme d'habitude, sur la liste des rapports, et quitter dès qu'elle est affichée "
+                      "(mesure le démarrage de l'installation)"),
     "usage-prefix": T("gebruik: ", "utilisation : "),
     # argparse writes a colon after a heading; French puts a no-break space before it.
     "heading-arguments": T("argumenten", "arguments\u00a0"),
@@ -361,6 +365,7 @@ def build_parser(language: str) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"clusterverslag {__version__}",
                         help=m["help-version"])
     parser.add_argument("--smoke-test", action="store_true", help=m["help-smoke"])
+    parser.add_argument("--startup-test", action="store_true", help=m["help-startup"])
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     validate = options(commands.add_parser("validate", help=m["help-validate"]), db=False)

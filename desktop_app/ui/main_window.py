@@ -1273,6 +1273,11 @@ class _AfterFirstPaint(QObject):
         return False
 
 
+def after_first_paint(widget: QWidget, then) -> None:
+    """Call ``then`` from the event loop once ``widget`` has first painted (see _AfterFirstPaint)."""
+    _AfterFirstPaint(widget, then)
+
+
 def geometry_key() -> str:
     """The settings key of the window geometry; it names the Qt version, so state saved by
     another Qt is never restored into this one."""

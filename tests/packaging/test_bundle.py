@@ -239,6 +239,13 @@ def test_window_smoke_test_offscreen(frozen, tmp_path):
     assert "smoke test: ok" in result.stdout
 
 
+def test_the_frozen_startup_test_says_started_once_its_list_has_painted(frozen, tmp_path):
+    """What bench_bundle times: the frozen program's start until its first screen."""
+    result = frozen("--db", str(tmp_path / "reports.sqlite"), "--startup-test")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "started"
+
+
 def test_the_frozen_window_speaks_the_chosen_language(frozen, tmp_path):
     """The compiled translations (ours and Qt's) are found beside the frozen program: the
     system's language on Linux, ``--lang`` on Windows."""

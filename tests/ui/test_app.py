@@ -46,6 +46,48 @@ def test_smoke_test_opens_every_page_and_quits(tmp_path, compiled_translations, 
     store.close()
 
 
+def test_startup_test_starts_on_the_list_and_quits_once_it_has_painted(tmp_path):
+    """What bench_bundle times in the frozen program and from source: a named database that does
+    not exist is made without a question (nothing may wait for an answer), and the program says
+    ``started`` once its list has painted, then quits with 0."""
+    db_path = tmp_path / "named.sqlite"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"), PYTHONPATH=str(REPOSITORY))
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "--db", str(db_path), "--startup-test"],
+                            capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [app.STARTED]
+    store = ReportStore.open(db_path)
+    assert store.list_reports() == []  # the list it started on: no report made or opened
+    store.close()
+
+
+def test_startup_test_prints_once_the_list_has_painted(qapp, tmp_path, monkeypatch, capsys):
+    """Not before: at the list's first paint nothing is printed yet, and ``started`` after."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from desktop_app.ui import main_window
+
+    at_paint = []
+
+    class Watcher(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint and not at_paint:
+                at_paint.append(capsys.readouterr().out)
+            return False
+
+    real = main_window.MainWindow.__init__
+
+    def watched(self, *args, **kwargs):
+        real(self, *args, **kwargs)
+        self.report_list.installEventFilter(Watcher(self))
+
+    monkeypatch.setattr(main_window.MainWindow, "__init__", watched)
+    assert app.run(tmp_path / "db.sqlite", ["--startup-test"]) == 0
+    assert at_paint == [""]  # the list painted, nothing printed yet
+    assert capsys.readouterr().out == f"{app.STARTED}\n"
+
+
 def test_a_database_that_cannot_be_used_is_explained(qapp, tmp_path, monkeypatch):
     not_a_database = tmp_path / "notes.sqlite"
     not_a_database.write_text("my notes, not a database")
