@@ -270,7 +270,9 @@ def measure_bare(app, keys: int, interval: float) -> dict[str, list[float]]:
     return results
 
 
-def run_under_strace(args) -> int:
+def run_under_strace(args, script: str = __file__) -> int:
+    """Run ``script`` (this benchmark by default) again, with the same arguments, under strace
+    delaying every fsync by ``args.fsync_delay_ms``."""
     strace = shutil.which("strace")
     if strace is None:
         print("strace is not installed: cannot delay fsync (Debian: apt install strace)")
@@ -278,7 +280,7 @@ def run_under_strace(args) -> int:
     delay_us = int(args.fsync_delay_ms * 1000)
     command = [strace, "-f", "-qq", "-o", "/dev/null", "--seccomp-bpf", "-e", "trace=fsync,fdatasync",
                "-e", f"inject=fsync,fdatasync:delay_enter={delay_us}",
-               sys.executable, __file__, *sys.argv[1:]]
+               sys.executable, script, *sys.argv[1:]]
     env = dict(os.environ, **{UNDER_STRACE: "1"})
     return subprocess.call(command, env=env)
 

@@ -1316,6 +1316,10 @@ Conserver ce que vous avez saisi comme copie (un nouveau rapport)&#xa0;? Le rapp
         <translation>Conservé comme copie&#xa0;: un nouveau rapport.</translation>
     </message>
     <message>
+        <source>Saving a copy as %1…</source>
+        <translation>Enregistrement d&apos;une copie sous %1…</translation>
+    </message>
+    <message>
         <source>Already imported</source>
         <translation>Déjà importé</translation>
     </message>
@@ -1350,6 +1354,22 @@ Conserver ce que vous avez saisi comme copie (un nouveau rapport)&#xa0;? Le rapp
     <message>
         <source>Choose the signed PDF to verify</source>
         <translation>Choisissez le PDF signé à vérifier</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Cancelling… The current file stays in its place.</source>
+        <translation>Annulation en cours… Le fichier actuel reste à sa place.</translation>
+    </message>
+    <message>
+        <source>Restore cancelled: nothing was changed.</source>
+        <translation>Restauration annulée&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The backup cannot be restored</source>
@@ -1905,6 +1925,13 @@ Que voulez-vous en faire&#xa0;?</translation>
     <message>
         <source>(in the bin)</source>
         <translation>(dans la corbeille)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restoring replaces the reports by those of this copy. The current file is not deleted: it is kept in %2, its name followed by the date and time of the restore (%1).</source>

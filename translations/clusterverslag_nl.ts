@@ -1316,6 +1316,10 @@ Wat u typte als kopie bewaren (een nieuw verslag)? Het verslag zoals het andere 
         <translation>Als kopie bewaard: een nieuw verslag.</translation>
     </message>
     <message>
+        <source>Saving a copy as %1…</source>
+        <translation>Kopie wordt bewaard als %1…</translation>
+    </message>
+    <message>
         <source>Already imported</source>
         <translation>Al opgenomen</translation>
     </message>
@@ -1350,6 +1354,22 @@ Wat u typte als kopie bewaren (een nieuw verslag)? Het verslag zoals het andere 
     <message>
         <source>Choose the signed PDF to verify</source>
         <translation>Kies de ondertekende PDF om te controleren</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>De reservekopie wordt teruggezet…</translation>
+    </message>
+    <message>
+        <source>Cancelling… The current file stays in its place.</source>
+        <translation>Bezig met annuleren… Het huidige bestand blijft op zijn plaats.</translation>
+    </message>
+    <message>
+        <source>Restore cancelled: nothing was changed.</source>
+        <translation>Terugzetten geannuleerd: er werd niets gewijzigd.</translation>
     </message>
     <message>
         <source>The backup cannot be restored</source>
@@ -1905,6 +1925,13 @@ Wat wilt u ermee doen?</translation>
     <message>
         <source>(in the bin)</source>
         <translation>(in de prullenbak)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restoring replaces the reports by those of this copy. The current file is not deleted: it is kept in %2, its name followed by the date and time of the restore (%1).</source>

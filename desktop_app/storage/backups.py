@@ -17,12 +17,15 @@ import datetime as dt
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
 BACKUP_FOLDER = "backups"
 KEEP_RECENT = 10
 EDITING_INTERVAL_SECONDS = 10 * 60
+# Pages copied at a time when a restore reports its progress (1 MiB with SQLite's 4 KiB pages).
+COPY_STEP_PAGES = 256
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite$")
 
@@ -127,12 +130,18 @@ def take_backup(conn: sqlite3.Connection, db_path: Path, now: dt.datetime | None
     return target
 
 
-def _copy_database(source: sqlite3.Connection, path: Path) -> None:
+def _copy_database(source: sqlite3.Connection, path: Path,
+                   progress: Callable[[int, int], None] | None = None) -> None:
     """Copy ``source`` into a new file at ``path`` with SQLite's backup API, in the store's
-    journal mode, and flush it to disk."""
+    journal mode, and flush it to disk. ``progress(pages done, pages in all)`` is called
+    after each step of :data:`COPY_STEP_PAGES`; what it raises stops the copy."""
     copy = sqlite3.connect(path)
     try:
-        source.backup(copy)
+        if progress is None:
+            source.backup(copy)
+        else:
+            source.backup(copy, pages=COPY_STEP_PAGES,
+                          progress=lambda _status, remaining, total: progress(total - remaining, total))
         copy.execute("PRAGMA journal_mode = DELETE")
     finally:
         copy.close()
@@ -201,13 +210,18 @@ def aside_path(db_path: Path, now: dt.datetime | None = None) -> Path:
     return target
 
 
-def restore_backup(db_path: Path, backup: Path, now: dt.datetime | None = None) -> Path | None:
+def restore_backup(db_path: Path, backup: Path, now: dt.datetime | None = None, *,
+                   progress: Callable[[int, int], None] | None = None,
+                   before_replacing: Callable[[], None] | None = None) -> Path | None:
     """Put the copy ``backup`` in the place of ``db_path``; the current file (with its
     journal, if a save was cut off) is renamed aside first. Returns where it went (None when
     there was no current file). Every store on ``db_path`` must be closed first.
 
     The copy is checked and copied whole to a temporary file beside the database before
-    anything is renamed, so a failure leaves the current file where it was.
+    anything is renamed, so a failure leaves the current file where it was. ``progress``
+    hears how far the copy got; ``before_replacing`` is called once it is whole, before the
+    current file is touched: what either raises (the user cancelled) leaves everything as it
+    was, the temporary file removed.
     """
     db_path = Path(db_path)
     partial = db_path.with_name(f".{db_path.name}.restoring")
@@ -216,9 +230,11 @@ def restore_backup(db_path: Path, backup: Path, now: dt.datetime | None = None) 
         try:
             if source.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("the backup is damaged")
-            _copy_database(source, partial)
+            _copy_database(source, partial, progress)
         finally:
             source.close()
+        if before_replacing is not None:
+            before_replacing()
     except BaseException:
         _remove(partial)
         raise

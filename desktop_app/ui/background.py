@@ -1,5 +1,5 @@
 """Long work off the window's thread: printing, exporting, signing, verifying, reading a
-submission file or a scanned print.
+submission file or a scanned print, restoring a backup, saving a copy of a report.
 
 :func:`run_in_background` runs a function in a worker thread and waits for it in a local event
 loop, so the window goes on repainting and answering while the caller's code stays in order.
@@ -18,8 +18,8 @@ progress dialog). What that does depends on the job (:func:`run_in_background`'s
 ``abandonable``): a job that only reads (a submission file, a scanned print, the signatures of a
 PDF) is left to end on its own, at once: it may be stuck in a read from a network share that
 stopped answering, its thread is a daemon that does not keep the process alive, and whatever it
-gives is dropped (:class:`Abandoned`). A job that writes (export, signature, draft, print) is
-asked to stop and waited for, the dialog saying so, so that no file is left half-written and an
+gives is dropped (:class:`Abandoned`). A job that writes (export, signature, draft, print,
+restoring a backup, saving a copy) is asked to stop and waited for, the dialog saying so, so that no file is left half-written and an
 export is recorded with its files. Either way the window closes once the caller has returned,
 through its own ``closeEvent``, which saves the open report as any close does.
 """

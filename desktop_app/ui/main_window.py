@@ -805,8 +805,17 @@ class MainWindow(QMainWindow):
             if path is None:
                 return None
         path = Path(path)
+        from .background import run_in_background
+
+        snapshot = report.copy()  # the worker's own: the window's report is not touched from two threads
         try:
-            write_copy(report, path, kind, data)
+            # A writing job (a USB stick or a share may be slow): the window goes on painting,
+            # and a close waits for the file to be whole. Not cancellable: the copy is what
+            # the user asked for when a save failed, and it is written in one go.
+            run_in_background(self, lambda _task: write_copy(snapshot, path, kind, data),
+                              title=self.tr("Save a copy of the report"),
+                              label=lambda _done, _total: self.tr("Saving a copy as %1…").replace("%1", path.name),
+                              object_name="copyProgress", cancellable=False)
         except Exception as error:  # noqa: BLE001 - the user must know the copy is not there
             _log.error("the copy of report %s could not be written to %s", self.report_id, path,
                        exc_info=(type(error), error, error.__traceback__))
@@ -1046,25 +1055,47 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self, backup: Path) -> bool:
         """Put the copy ``backup`` in the place of the database and open it again. The open
-        report is saved and closed first; the current file is renamed aside, never deleted."""
+        report is saved and closed first; the current file is renamed aside, never deleted.
+
+        The copy is checked, copied and put in place in a worker (a writing job, see
+        ``background.py``): the window goes on painting, *Cancel* stops it until the copy is
+        whole (nothing changed then), and closing the window waits for it. Returns once it has
+        ended, True when the backup was restored."""
         import sqlite3
 
         from ..storage.backups import restore_backup
+        from .background import Cancelled, Task, run_in_background
 
         if not self.close_report():
             return False
-        path = self.store.path
+        path, backup = self.store.path, Path(backup)
         self.store.close()
         self._store_closed = True
+
+        def work(task: Task) -> Path | None:
+            def progress(done: int, total: int) -> None:
+                task.raise_if_cancelled()  # stops SQLite's copy between two steps
+                task.progress(done, total)
+
+            return restore_backup(path, backup, progress=progress, before_replacing=task.raise_if_cancelled)
+
+        aside, restored = None, False
         try:
-            aside = restore_backup(path, Path(backup))
+            aside = run_in_background(
+                self, work, title=self.tr("Restore from backup"),
+                label=lambda _done, _total: self.tr("Restoring the backup…"), object_name="restoreProgress",
+                cancelling=self.tr("Cancelling… The current file stays in its place."))
+        except Cancelled:
+            _log.info("the restore of %s was cancelled: nothing was changed", backup)
+            self.statusBar().showMessage(self.tr("Restore cancelled: nothing was changed."), 20000)
         except (OSError, sqlite3.Error) as error:
-            aside = None
+            _log.error("the backup %s could not be restored over %s", backup, path,
+                       exc_info=(type(error), error, error.__traceback__))
             self.warn(self.tr("The backup cannot be restored"), self.tr(
                 "Nothing was changed: the current file is still in its place.\n\n%1").replace("%1", str(error)))
-            restored = False
         else:
             restored = True
+            _log.info("the backup %s was restored over %s; the file before it is kept as %s", backup, path, aside)
         try:
             # No copy now of what was just restored from a copy; the ten-minute copies go on.
             self.store = ReportStore.open(path)

@@ -275,3 +275,46 @@ def test_has_backups_looks_at_the_names_only(tmp_path):
     assert has_backups(path)
     (backups_dir(path) / "reports-20261130-142501.sqlite").unlink()
     assert not has_backups(path)
+
+
+class _Stop(Exception):
+    pass
+
+
+@pytest.mark.parametrize("where", ["progress", "before_replacing"])
+def test_a_restore_stopped_before_replacing_changes_nothing(tmp_path, monkeypatch, where):
+    """The window's Cancel reaches a restore through its progress (while copying, step by step)
+    or just before the current file is renamed: the file stays, no temporary file is left."""
+    monkeypatch.setattr(backups, "COPY_STEP_PAGES", 1)  # several steps even for a small file
+    path = tmp_path / "reports.sqlite"
+    _database(path, 40)
+    ReportStore.open(path, backups=True).close()
+    store = ReportStore.open(path)
+    store.create(_report("Na de reservekopie", 2018))
+    store.close()
+    [copy] = list_backups(path)
+    before = _digest(path)
+    steps: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        steps.append((done, total))
+        if where == "progress" and len(steps) == 2:
+            raise _Stop()
+
+    def before_replacing() -> None:
+        if where == "before_replacing":
+            raise _Stop()
+
+    with pytest.raises(_Stop):
+        restore_backup(path, copy.path, progress=progress, before_replacing=before_replacing)
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backups", "reports.sqlite", "reports.sqlite-locks"]
+    if where == "before_replacing":  # the whole copy was made, its progress heard page by page
+        assert len(steps) > 2 and steps[-1][0] == steps[-1][1] and [d for d, _t in steps] == sorted(d for d, _t in steps)
+    # Without stopping, the same restore goes through.
+    assert restore_backup(path, copy.path, progress=lambda *_: None, before_replacing=lambda: None) is not None
+    store = ReportStore.open(path)
+    try:
+        assert "Na de reservekopie" not in {s.promoter_name for s in store.list_reports()}
+    finally:
+        store.close()

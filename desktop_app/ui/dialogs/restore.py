@@ -38,6 +38,9 @@ from ..language import format_date, ui_language
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 POLL_MS = 20  # how often the dialog looks whether the worker has answered
+# Reports named per backup, the newest years first; the rest are counted. All of them made each
+# row as tall as its list: with 2,500 reports, sizing 22 such rows took 370 ms.
+LISTED_REPORTS = 10
 
 _log = logger("window")
 
@@ -152,13 +155,15 @@ class RestoreDialog(QDialog):
         if not backup.reports:
             return self.tr("(no reports)")
         lines = []
-        for report in backup.reports:
+        for report in backup.reports[:LISTED_REPORTS]:
             year = str(report.year) if report.year is not None else "–"
             name = report.promoter_name.strip() or self.tr("(promoter not filled in yet)")
             line = f"{year}  {name}"
             if report.deleted:
                 line += " " + self.tr("(in the bin)")
             lines.append(line)
+        if len(backup.reports) > LISTED_REPORTS:
+            lines.append(self.tr("… and %n more", "", len(backup.reports) - LISTED_REPORTS))
         return "\n".join(lines)
 
     def chosen(self) -> Backup | None:
