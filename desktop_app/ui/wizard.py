@@ -327,6 +327,12 @@ class ReportWizard(QWizard):
             # Texts computed from the report (notes, the problem list) once every page has
             # retranslated its own.
             QTimer.singleShot(0, self._show_report_texts)
+        elif event.type() == QEvent.Type.StyleChange:
+            # QWizard has just laid out again with QWizardPage's own title of the page shown,
+            # which may lag behind the one shown (ReportPage._show_title).
+            page = self.currentPage()
+            if isinstance(page, ReportPage):
+                page.sync_title()
         super().changeEvent(event)
 
     def _show_report_texts(self) -> None:
@@ -625,6 +631,11 @@ class ReportWizard(QWizard):
         self.pages[page_id].focus_field(path)
 
     def _page_shown(self, page_id: int) -> None:
+        # QWizard shows QWizardPage's own title of a page when it turns to it: the page just
+        # left takes the title it showed, now that this costs no relayout (ReportPage._show_title).
+        for made_id, page in self.pages.made().items():
+            if made_id != page_id:
+                page.sync_title()
         if page_id == PageId.CHECK_SIGN:
             self.show_every_problem()
         if page_id in self.pages and self.steps.currentRow() != page_id:

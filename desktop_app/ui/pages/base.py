@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFrame,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -76,6 +77,11 @@ class ReportPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None):
         self._built = False  # first: __getattr__ reads it
         self._building = False
+        # The title shown (title() returns it); while the page is shown QWizardPage's own copy
+        # may lag behind it (see _show_title), and _title_label is the label QWizard shows it in.
+        self._title = ""
+        self._title_in_qt = True
+        self._title_label: QLabel | None = None
         super().__init__(parent)
         self._errors = 0
         self._warnings = 0
@@ -300,12 +306,65 @@ class ReportPage(QWizardPage):
                 self._show_title()  # the rest is translated when the page is built
         super().changeEvent(event)
 
+    def title(self) -> str:
+        """The page's title as shown: its name and its counts."""
+        return self._title
+
+    def setTitle(self, title: str) -> None:  # noqa: N802 - Qt's name
+        self._title = title
+        self._title_in_qt = True
+        super().setTitle(title)
+
+    def setSubTitle(self, subtitle: str) -> None:  # noqa: N802 - Qt's name
+        if subtitle == self.subTitle():
+            return
+        # QWizard lays the page out again and shows QWizardPage's own title: bring it up to date.
+        self.sync_title()
+        super().setSubTitle(subtitle)
+
     def _show_title(self) -> None:
         heading = page_title(self.heading(), self._errors, self._warnings)
-        # Only a change: QWizard lays out and repaints its whole page at every setTitle of the
-        # page shown, which after every key cost more than all the checks.
-        if self.title() != heading:
+        if heading == self._title:
+            return
+        shown, self._title = self._title, heading
+        # For the page it shows, QWizardPage.setTitle has QWizard lay out again and repaint its
+        # whole window (it hides and shows everything under its header): 3 to 6 ms at the
+        # Enter that changes a count. The label that shows the title takes the new text alone;
+        # QWizardPage's own copy, which QWizard reads again when it lays out (a page change, a
+        # subtitle, a style), follows when that can happen: sync_title.
+        label = self._shown_title_label(shown)
+        if label is None:
             self.setTitle(heading)
+        else:
+            label.setText(heading)
+            self._title_in_qt = False
+
+    def sync_title(self) -> None:
+        """Give QWizardPage the title shown, before QWizard reads it: when the page is no
+        longer shown (free then), or before a relayout of the page shown."""
+        if not self._title_in_qt:
+            self.setTitle(self._title)
+
+    def _shown_title_label(self, shown: str) -> QLabel | None:
+        """The label showing this page's title ``shown`` if the wizard shows this page: the one
+        visible label of the wizard outside its pages with that text (QWizard makes it, in its
+        header in ModernStyle), looked for once and then checked; None if the page is not shown
+        or no single such label is found (QWizardPage.setTitle then shows the title)."""
+        wizard = self.wizard()
+        if wizard is None or wizard.currentPage() is not self or not shown:
+            return None
+        label = self._title_label
+        try:
+            if label is not None and label.text() == shown and label.isVisibleTo(wizard):
+                return label
+        except RuntimeError:  # deleted by Qt (it keeps its header, but be sure)
+            pass
+        pages = wizard.findChildren(QWizardPage)
+        found = [label for label in wizard.findChildren(QLabel)
+                 if label.text() == shown and label.isVisibleTo(wizard)
+                 and not any(page.isAncestorOf(label) for page in pages)]
+        self._title_label = found[0] if len(found) == 1 else None
+        return self._title_label
 
     def _user_changed(self, *_args) -> None:
         """Slot for the widgets' change signals: report a change unless the page is loading."""
