@@ -151,6 +151,28 @@ def test_the_header_shows_the_title_after_every_kind_of_change(qtbot, open_repor
     assert_header_is_title(wizard)
 
 
+def test_a_relayout_of_any_other_kind_never_leaves_an_old_count_in_the_header(qtbot, open_report):
+    """setOption (and whatever else has QWizard lay out again, now or in a later Qt) puts
+    QWizardPage's own title of the page shown on the header's label, which can be a count
+    behind the title shown: the label's next paint brings the page's title back."""
+    _window, wizard, _ = open_report(make_valid_report())
+    wizard.show_page(PageId.COSTS)
+    costs = wizard.pages[PageId.COSTS]
+    table = child(wizard, "costs")
+    settle()
+    type_in_cell(qtbot, table, 1, 1, "12,3,4")  # an error: the count on the label only
+    settle()
+    assert "error" in costs.title()
+    assert_header_is_title(wizard)
+    wizard.setOption(QWizard.WizardOption.HaveHelpButton, True)  # QWizard lays out again
+    qtbot.waitUntil(lambda: header_title(wizard) == costs.title(), timeout=3000)
+    type_in_cell(qtbot, table, 1, 1, "12,34")  # and the count goes away again
+    settle()
+    wizard.setOption(QWizard.WizardOption.HaveHelpButton, False)
+    qtbot.waitUntil(lambda: header_title(wizard) == costs.title(), timeout=3000)
+    assert "error" not in header_title(wizard)
+
+
 @pytest.mark.parametrize("style", [QWizard.WizardStyle.ClassicStyle, QWizard.WizardStyle.MacStyle])
 def test_the_title_follows_the_count_in_other_layouts_of_the_wizard(qtbot, open_report, style):
     """Another style puts the title elsewhere (MacStyle: above the page, without a header);

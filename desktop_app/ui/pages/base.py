@@ -17,7 +17,7 @@ mouse, or else of the field just left.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPersistentModelIndex, QPoint, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPersistentModelIndex, QPoint, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,6 +64,34 @@ def page_title(heading: str, errors: int, warnings: int) -> str:
     if not counts:
         return heading
     return QCoreApplication.translate("ReportPage", "%1 (%2)").replace("%1", heading).replace("%2", counts)
+
+
+class _StaleTitleWatch(QObject):
+    """The net under ReportPage._show_title: whatever else makes QWizard lay out again (an
+    option, a style sheet, a later Qt) puts QWizardPage's own title of the page shown back on
+    the label, which may be a count behind. When the label paints a text that is not the title
+    of the page shown, that page gives QWizard its title, in the next turn (not while painting)."""
+
+    def __init__(self, label: QLabel):
+        super().__init__(label)
+        self.pages: list[ReportPage] = []
+        label.installEventFilter(self)
+
+    @classmethod
+    def watch(cls, label: QLabel, page: ReportPage) -> None:
+        watch = label.findChild(cls)
+        if watch is None:
+            watch = cls(label)
+        if page not in watch.pages:
+            watch.pages.append(page)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            for page in self.pages:
+                wizard = page.wizard()
+                if wizard is not None and wizard.currentPage() is page and watched.text() != page.title():
+                    QTimer.singleShot(0, page.sync_title)
+        return False
 
 
 class ReportPage(QWizardPage):
@@ -364,6 +392,8 @@ class ReportPage(QWizardPage):
                  if label.text() == shown and label.isVisibleTo(wizard)
                  and not any(page.isAncestorOf(label) for page in pages)]
         self._title_label = found[0] if len(found) == 1 else None
+        if self._title_label is not None:
+            _StaleTitleWatch.watch(self._title_label, self)
         return self._title_label
 
     def _user_changed(self, *_args) -> None:
