@@ -165,6 +165,7 @@ def _quit_once_listed(window) -> None:
 
     def started() -> None:
         print(STARTED, flush=True)
+        window.close()  # as the user would: nothing of it stays behind when run() returns
         QApplication.instance().quit()
 
     after_first_paint(window.report_list, started)

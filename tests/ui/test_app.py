@@ -83,9 +83,25 @@ def test_startup_test_prints_once_the_list_has_painted(qapp, tmp_path, monkeypat
         self.report_list.installEventFilter(Watcher(self))
 
     monkeypatch.setattr(main_window.MainWindow, "__init__", watched)
+    # No real event loop or quit in the test's process (a quit there leaves Qt closing down,
+    # and later windows are never activated): a loop of its own, until the program quits.
+    from PySide6.QtWidgets import QApplication
+
+    quit_asked = []
+    monkeypatch.setattr(QApplication, "quit", lambda *args: quit_asked.append(True))
+
+    def exec_(*_args):
+        for _ in range(5000):
+            if quit_asked:
+                return 0
+            QApplication.processEvents()
+        return 1
+
+    monkeypatch.setattr(QApplication, "exec", exec_)
     assert app.run(tmp_path / "db.sqlite", ["--startup-test"]) == 0
     assert at_paint == [""]  # the list painted, nothing printed yet
     assert capsys.readouterr().out == f"{app.STARTED}\n"
+    assert not [w for w in qapp.topLevelWidgets() if w.isVisible()]  # closed, as the user would
 
 
 def test_a_database_that_cannot_be_used_is_explained(qapp, tmp_path, monkeypatch):
