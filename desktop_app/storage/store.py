@@ -29,6 +29,8 @@ from .locks import Busy, DatabaseLock, Holder, ReportLock
 from .names import MIGRATION_NAMES, MIGRATION_SET, MIGRATION_TABLE
 from .writer import Writer
 
+TEN_MINUTE_BACKUP = "ten-minute-backup"  # the writer's key of a backup due while saving
+
 if TYPE_CHECKING:
     from ..domain.model import Report
 
@@ -250,9 +252,13 @@ class ReportStore:
 
     def close(self) -> None:
         """Finish what the writer thread has queued, close the file and give free the reports
-        it held; the store cannot be used afterwards."""
+        it held; the store cannot be used afterwards. A ten-minute backup still waiting in the
+        queue is not taken (closing saves the report, which can make one due, and the window
+        would wait for a copy of the whole file: half a second on a slow disk): the next
+        opening takes one, as the file changed after the newest copy. One being written is
+        finished, never left half-written."""
         if self._writer is not None:
-            self._writer.close()
+            self._writer.close(dropping=TEN_MINUTE_BACKUP)
         for lock in self._report_locks.values():
             lock.release()
         self._report_locks.clear()
@@ -330,10 +336,20 @@ class ReportStore:
             self.backup_now()
 
     def _backup_if_due(self) -> None:
+        """Take the ten-minute backup when it is due. On the writer thread it becomes a job of
+        its own, after the save under way: the window waits for some saves (changing page,
+        Retry, export, closing), and must not wait for a copy of the whole file as well (two
+        flushes to disk, 100 ms and more on a slow or network disk)."""
         from . import backups as _backups
 
-        if self.backups and time.monotonic() - self._last_backup >= _backups.EDITING_INTERVAL_SECONDS:
-            self.backup_now()
+        if not self.backups or time.monotonic() - self._last_backup < _backups.EDITING_INTERVAL_SECONDS:
+            return
+        writer = self._writer
+        if writer is not None and writer.on_its_thread():
+            self._last_backup = time.monotonic()  # one job, not one per save until it has run
+            if writer.submit_after(self.backup_now, key=TEN_MINUTE_BACKUP):
+                return
+        self.backup_now()
 
     # -- one writer per report -----------------------------------------------------------------
 

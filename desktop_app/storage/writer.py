@@ -15,7 +15,8 @@ backup) to this thread instead and learns the outcome from a callback.
   report is never written after a newer one, and never written when a newer one is waiting):
   the replaced job ends as ``superseded``.
 - **Nothing lost on closing.** :meth:`Writer.close` runs what is still queued before the thread
-  ends; :meth:`Job.wait` lets the caller wait for one job (closing a report, Retry).
+  ends (a backup not yet started may be dropped: it is only a copy, and the next start takes
+  it); :meth:`Job.wait` lets the caller wait for one job (closing a report, Retry).
 
 A store without a file (in memory) cannot be opened twice, so its jobs run at once on the
 caller's thread.
@@ -103,12 +104,35 @@ class Writer:
             old._finish()
         return job
 
-    def close(self) -> None:
-        """Run what is queued, then end the thread and close its connection."""
+    def on_its_thread(self) -> bool:
+        """Whether the caller is this writer's thread (a job running)."""
+        return self._thread is not None and threading.current_thread() is self._thread
+
+    def submit_after(self, work: Callable[[], Any], *, key: object = None) -> bool:
+        """From a job of this writer: queue ``work`` to run after it (see :meth:`submit`).
+        False when the writer is closing and takes no more work; the caller then does it."""
+        try:
+            self.submit(work, key=key)
+        except RuntimeError:
+            return False
+        return True
+
+    def close(self, *, dropping: object = None) -> None:
+        """Run what is queued, then end the thread and close its connection. Queued jobs of
+        the key ``dropping`` that have not started are not run (they end as superseded)."""
+        dropped = []
         with self._condition:
             self._closing = True
+            if dropping is not None:
+                for queued in list(self._queue):
+                    if queued.key == dropping:
+                        self._queue.remove(queued)
+                        queued.superseded = True
+                        dropped.append(queued)
             self._condition.notify()
             thread = self._thread
+        for job in dropped:
+            job._finish()
         if thread is not None and thread is not threading.current_thread():
             thread.join()
 

@@ -128,3 +128,79 @@ def test_the_first_backup_can_be_taken_in_the_background(tmp_path):
     store = ReportStore.open(path, backups=True, background=True)
     store.close()  # waits for it
     assert len(list_backups(path)) == 1
+
+
+def test_a_save_waited_for_does_not_wait_for_the_ten_minute_backup(tmp_path, monkeypatch):
+    """The window waits for some saves (changing page, Retry, export, closing). A backup due
+    after a save is a job of its own behind it: the save's job ends first (issue 17)."""
+    from desktop_app.storage import backups
+
+    path = tmp_path / "reports.sqlite"
+    store = ReportStore.open(path, backups=True)
+    report_id = store.create(Report(year=2016))
+    gate, copying, copied = threading.Event(), threading.Event(), threading.Event()
+    real = backups.take_backup
+
+    def slow_backup(conn, db_path, now=None):  # a slow disk, held until the test releases it
+        copying.set()
+        gate.wait(5)
+        try:
+            return real(conn, db_path, now)
+        finally:
+            copied.set()
+
+    monkeypatch.setattr(backups, "take_backup", slow_backup)
+    monkeypatch.setattr(backups, "EDITING_INTERVAL_SECONDS", 0)
+    try:
+        report = store.load(report_id)
+        report.narrative = "bewaard voor de kopie"
+        save = store.writer.submit(lambda: store.save(report_id, report), key=("save", report_id))
+        assert save.wait(2) and save.error is None and save.result is True
+        assert copying.wait(5) and not copied.is_set()  # the backup runs after, on the writer
+        assert store.writer.on_its_thread() is False
+        report.narrative = "nog een keer"  # a save meanwhile queues behind it
+        later = store.writer.submit(lambda: store.save(report_id, report), key=("save", report_id))
+        gate.set()
+        assert later.wait(5) and later.error is None
+    finally:
+        gate.set()
+        store.close()
+    copies = list_backups(path)
+    assert len(copies) == 3  # at the start, and after each save (the interval is 0 here)
+    assert ReportStore.open(path).load(report_id).narrative == "nog een keer"
+
+
+def test_closing_drops_a_ten_minute_backup_not_yet_started_and_the_next_start_takes_it(tmp_path, monkeypatch):
+    """Closing saves the report, which can make a backup due; the window would then wait for a
+    copy of the whole file. A backup still queued is dropped; the next start takes one."""
+    from desktop_app.storage import backups
+
+    path = tmp_path / "reports.sqlite"
+    store = ReportStore.open(path, backups=True)  # the copy at start, taken at once
+    report_id = store.create(Report(year=2016))
+    assert len(list_backups(path)) == 1
+    monkeypatch.setattr(backups, "EDITING_INTERVAL_SECONDS", 0)
+    saved, go_on = threading.Event(), threading.Event()
+    report = store.load(report_id)
+    report.narrative = "de laatste wijziging"
+
+    def save_then_wait():
+        result = store.save(report_id, report)  # queues the backup behind this job
+        saved.set()
+        go_on.wait(5)
+        return result
+
+    job = store.writer.submit(save_then_wait)
+    assert saved.wait(5)
+    threading.Timer(0.2, go_on.set).start()
+    store.close()  # while the save's job still runs: the backup behind it is not started
+    assert job.result is True
+    assert len(list_backups(path)) == 1
+    ReportStore.open(path, backups=True).close()
+    copies = list_backups(path)
+    assert len(copies) == 2
+    import sqlite3
+
+    copy = sqlite3.connect(copies[0].path)
+    assert copy.execute("SELECT narrative FROM reports").fetchone()[0] == "de laatste wijziging"
+    copy.close()
