@@ -396,6 +396,12 @@ Créer à cet endroit un nouveau fichier de base de données, vide&#xa0;? Si vou
         <translation>N&apos;est plus dans %1</translation>
     </message>
     <message>
+        <source>%1
+(checking whether it is still there…)</source>
+        <translation>%1
+(vérification de sa présence…)</translation>
+    </message>
+    <message>
         <source>Exported: the latest files below hold the report as it is now.</source>
         <translation>Exporté&#xa0;: les derniers fichiers ci-dessous contiennent le rapport tel qu&apos;il est maintenant.</translation>
     </message>

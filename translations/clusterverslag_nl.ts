@@ -396,6 +396,12 @@ Een nieuw, leeg databasebestand aanmaken op die plaats? Bedoelde u een bestaand 
         <translation>Niet meer in %1</translation>
     </message>
     <message>
+        <source>%1
+(checking whether it is still there…)</source>
+        <translation>%1
+(er wordt nagegaan of het er nog is…)</translation>
+    </message>
+    <message>
         <source>Exported: the latest files below hold the report as it is now.</source>
         <translation>Geëxporteerd: de jongste bestanden hieronder bevatten het verslag zoals het nu is.</translation>
     </message>

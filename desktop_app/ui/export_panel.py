@@ -12,14 +12,23 @@ and the submission file are made and written in a worker thread (a copy of the r
 window goes on drawing; an export that lasts shows its progress with Cancel, which stops it
 before anything is written. reportlab, pypdf and the signing libraries are imported only when
 first needed, never at start-up.
+
+Whether each export's files are still there is asked in worker threads, one per folder, each
+time the list is read: the folder may be a network share that stopped answering, where asking
+never ends, and the window must not wait for it. Until the answer comes, the row shows its
+names as they are recorded and the buttons that need the PDF stay disabled; a folder that does
+not answer keeps them so, and is not asked again while its question is open. The buttons act
+on what was found (Print… and Verify… read the PDF in a worker, Sign… too).
 """
 
 from __future__ import annotations
 
 import sys
+import threading
+from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QEvent, QProcess, QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QDir, QEvent, QProcess, QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +64,24 @@ STATE_COLOURS = {"draft": "", "exported": "#2e7d32", "changed": "#b26a00"}
 WHEN, FINGERPRINT, PDF, XML, FOLDER = range(5)
 
 _remembered: dict[str, str] = {}  # the last folders when the window has no QSettings (tests)
+POLL_MS = 20  # how often the panel looks for the workers' answers on the files
+
+
+def _look_at_folder(folder: str, files: list[str], answers: deque) -> None:
+    """The worker: whether ``folder`` is a folder and each of ``files`` (in it) a file; the
+    answers go to ``answers`` as ``(path, kind, there)``, the folder's last. Holds nothing of
+    the panel, which may be gone when this ends (or never ends, on a share that hangs)."""
+    for path in files:
+        try:
+            there = Path(path).is_file()
+        except OSError:
+            there = False
+        answers.append((path, "file", there))
+    try:
+        there = Path(folder).is_dir()
+    except OSError:
+        there = False
+    answers.append((folder, "folder", there))
 
 
 def remembered_folder(settings: QSettings | None, key: str) -> str:
@@ -106,6 +133,16 @@ class ExportPanel(QWidget):
         self.settings = settings
         self.records: list[ExportRecord] = []
         self.state = "draft"
+        # What the workers found: is each file (each folder) there? Missing: not known yet.
+        self.files_there: dict[str, bool] = {}
+        self.folders_there: dict[str, bool] = {}
+        self._asking: set[str] = set()  # folders whose worker has not answered all yet
+        self._ask_again: dict[str, list[str]] = {}  # folders to ask again once their worker answers
+        self._answers: deque = deque()
+        self._answer_timer = QTimer(self, interval=POLL_MS)
+        self._answer_timer.timeout.connect(self._take_answers)
+        self._row_chosen_by_panel = False  # the selection is the panel's default, not the user's
+        self._selecting = False  # the panel is filling or selecting rows itself
 
         self.box = QGroupBox(objectName="exportBox")
         self.export_button = QPushButton(objectName="exportButton")
@@ -177,7 +214,7 @@ class ExportPanel(QWidget):
         self.sign_button.clicked.connect(self.sign_pdf)
         self.verify_button.clicked.connect(self.verify_pdf)
         self.table.itemActivated.connect(lambda _item: self.open_pdf())
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         saver.state_changed.connect(self._saved)
 
         self.retranslate()  # also reads the exports
@@ -230,6 +267,23 @@ class ExportPanel(QWidget):
             self.records = []
         selected = self.selected_record()
         language = ui_language()
+        self._selecting = True
+        try:
+            self._fill(selected, language)
+        finally:
+            self._selecting = False
+        shown = min(len(self.records), VISIBLE_EXPORTS)
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
+                                  + shown * self.table.verticalHeader().defaultSectionSize()
+                                  + 2 * self.table.frameWidth())
+        self.table.setVisible(bool(self.records))
+        self.actions_row.setVisible(bool(self.records))
+        self._show_state()
+        self._update_buttons()
+        self._ask_whether_files_are_there()
+
+    def _fill(self, selected: ExportRecord | None, language: str) -> None:
+        """The rows of the exports, ``selected`` kept selected (else the default row)."""
         self.table.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
             when = QTableWidgetItem(format_timestamp(record.exported_at, language))
@@ -238,15 +292,9 @@ class ExportPanel(QWidget):
             fingerprint.setToolTip(self.tr("SHA-256 of the submission file: %1").replace("%1", record.sha256))
             self.table.setItem(row, 0, when)
             self.table.setItem(row, 1, fingerprint)
-            for column, path_text in ((2, record.pdf_path), (3, record.xml_path)):
-                path = Path(path_text)
-                item = QTableWidgetItem(path.name)
-                item.setToolTip(plain.as_plain(str(path)))
-                if not path.exists():
-                    item.setText(self.tr("%1 (not found)").replace("%1", path.name))
-                    item.setToolTip(plain.as_plain(self.tr("No longer at %1").replace("%1", str(path))))
-                    item.setForeground(Qt.GlobalColor.gray)
-                self.table.setItem(row, column, item)
+            for column, path_text in ((PDF, record.pdf_path), (XML, record.xml_path)):
+                self.table.setItem(row, column, QTableWidgetItem())
+            self._show_files(row, record)
             folder = plain.as_plain(str(Path(record.pdf_path).parent))
             folder_item = QTableWidgetItem(folder)
             folder_item.setToolTip(folder)
@@ -255,17 +303,86 @@ class ExportPanel(QWidget):
                 self.table.selectRow(row)
         self._show_outdated()
         if self.records and self.selected_record() is None:
-            # The newest export whose files are still there, else the newest.
-            whole = [row for row, record in enumerate(self.records)
-                     if Path(record.pdf_path).is_file() and Path(record.xml_path).is_file()]
+            self._choose_default_row()
+
+    def _show_files(self, row: int, record: ExportRecord) -> None:
+        """The PDF and submission file cells of ``row``, as far as the workers have answered."""
+        for column, path_text in ((PDF, record.pdf_path), (XML, record.xml_path)):
+            item = self.table.item(row, column)
+            if item is None:
+                continue
+            path = Path(path_text)
+            there = self.files_there.get(path_text)
+            if there is False:
+                item.setText(self.tr("%1 (not found)").replace("%1", path.name))
+                item.setToolTip(plain.as_plain(self.tr("No longer at %1").replace("%1", str(path))))
+                item.setForeground(Qt.GlobalColor.gray)
+            else:
+                item.setText(path.name)
+                tip = str(path) if there else self.tr("%1\n(checking whether it is still there…)").replace(
+                    "%1", str(path))
+                item.setToolTip(plain.as_plain(tip))
+                item.setForeground(self.table.palette().color(QPalette.ColorRole.Text))
+
+    def _choose_default_row(self) -> None:
+        """The newest export whose files are both known to be there, else the newest."""
+        whole = [row for row, record in enumerate(self.records)
+                 if self.files_there.get(record.pdf_path) and self.files_there.get(record.xml_path)]
+        selecting, self._selecting = self._selecting, True
+        try:
             self.table.selectRow(whole[0] if whole else 0)
-        shown = min(len(self.records), VISIBLE_EXPORTS)
-        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
-                                  + shown * self.table.verticalHeader().defaultSectionSize()
-                                  + 2 * self.table.frameWidth())
-        self.table.setVisible(bool(self.records))
-        self.actions_row.setVisible(bool(self.records))
-        self._show_state()
+        finally:
+            self._selecting = selecting
+        self._row_chosen_by_panel = True
+
+    def _ask_whether_files_are_there(self) -> None:
+        """Start a worker for each folder of the exports not being asked already."""
+        by_folder: dict[str, list[str]] = {}
+        for record in self.records:
+            for path_text in (record.pdf_path, record.xml_path):
+                by_folder.setdefault(str(Path(path_text).parent), []).append(path_text)
+        for folder, files in by_folder.items():
+            if folder in self._asking:
+                # Its worker has not answered yet: asked again once it has (its answer may be
+                # older than this refresh), not now: a share that hangs gets one thread, not
+                # one per refresh.
+                self._ask_again[folder] = files
+                continue
+            self._ask(folder, files)
+        if self._asking and not self._answer_timer.isActive():
+            self._answer_timer.start()
+
+    def _ask(self, folder: str, files: list[str]) -> None:
+        self._asking.add(folder)
+        threading.Thread(target=_look_at_folder, args=(folder, files, self._answers),
+                         name="export-files", daemon=True).start()
+
+    def files_checked(self) -> bool:
+        """Whether every worker asking about the exports' files has answered."""
+        return not self._asking
+
+    def _take_answers(self) -> None:
+        """Show what the workers found since the last look."""
+        changed = False
+        while self._answers:
+            path, kind, there = self._answers.popleft()
+            if kind == "folder":
+                self._asking.discard(path)
+                changed |= self.folders_there.get(path) is not there
+                self.folders_there[path] = there
+                if path in self._ask_again:
+                    self._ask(path, self._ask_again.pop(path))
+            else:
+                changed |= self.files_there.get(path) is not there
+                self.files_there[path] = there
+        if not self._asking:
+            self._answer_timer.stop()
+        if not changed:
+            return
+        for row, record in enumerate(self.records):
+            self._show_files(row, record)
+        if self._row_chosen_by_panel and self.records:
+            self._choose_default_row()
         self._update_buttons()
 
     def _show_state(self) -> None:
@@ -339,12 +456,24 @@ class ExportPanel(QWidget):
         record = self.selected_record()
         return Path(record.pdf_path) if record is not None else None
 
+    def _pdf_there(self, pdf: Path | None) -> bool:
+        """Whether a worker found ``pdf`` there (not known yet: False)."""
+        return pdf is not None and self.files_there.get(str(pdf)) is True
+
+    def _folder_there(self, pdf: Path | None) -> bool:
+        return pdf is not None and self.folders_there.get(str(pdf.parent)) is True
+
+    def _selection_changed(self) -> None:
+        if not self._selecting:
+            self._row_chosen_by_panel = False  # the user chose: the panel no longer moves the selection
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         pdf = self._selected_pdf()
-        exists = pdf is not None and pdf.is_file()
+        exists = self._pdf_there(pdf)
         for button in (self.open_button, self.print_button, self.sign_button, self.verify_button):
             button.setEnabled(exists)
-        self.folder_button.setEnabled(pdf is not None and pdf.parent.is_dir())
+        self.folder_button.setEnabled(self._folder_there(pdf))
 
     # -- exporting ------------------------------------------------------------------------
 
@@ -405,6 +534,9 @@ class ExportPanel(QWidget):
                 "The files were written, but the export could not be recorded in the database:\n%1").replace(
                 "%1", error.message.get(ui_language())))
             return None
+        # Just written: there, without asking (the workers of the refresh confirm it).
+        self.files_there[str(result.pdf_path)] = self.files_there[str(result.xml_path)] = True
+        self.folders_there[str(folder_path)] = True
         self.refresh()
         self.table.selectRow(0)
         self.status.emit(self.tr("Exported: %1 and %2 in %3.").replace("%1", result.pdf_path.name).replace(
@@ -524,21 +656,21 @@ class ExportPanel(QWidget):
     def open_pdf(self) -> None:
         """Open the selected export's PDF in the system's viewer."""
         pdf = self._selected_pdf()
-        if pdf is not None and pdf.is_file() and not open_file(pdf):
+        if self._pdf_there(pdf) and not open_file(pdf):
             self._warn(self.tr("Open PDF"), self.tr(
                 "No program to show PDF files was found. The PDF is at %1.").replace("%1", str(pdf)))
 
     def show_folder(self) -> None:
         """Show the folder of the selected export in the file manager."""
         pdf = self._selected_pdf()
-        if pdf is not None and pdf.parent.is_dir():
+        if self._folder_there(pdf):
             show_in_folder(pdf)
 
     def print_pdf(self):
         """Show the print preview of the selected export's PDF, from which it is printed; the
         preview dialog, or None."""
         pdf = self._selected_pdf()
-        if pdf is None or not pdf.is_file():
+        if not self._pdf_there(pdf):  # as a worker found it: asking here could hang on a dead share
             return None
         if not self._use_older_export(self.tr(
                 "Print this older PDF anyway? To print the report as it is now, export it again first.")):
@@ -550,7 +682,7 @@ class ExportPanel(QWidget):
     def sign_pdf(self):
         """Open the signing dialog on the selected export's PDF."""
         pdf = self._selected_pdf()
-        if pdf is None or not pdf.is_file():
+        if not self._pdf_there(pdf):  # as a worker found it: asking here could hang on a dead share
             return None
         if not self._use_older_export(self.tr(
                 "Sign this older PDF anyway? To sign the report as it is now, export it again first.")):
@@ -560,7 +692,7 @@ class ExportPanel(QWidget):
     def verify_pdf(self):
         """Open the dialog that checks the signatures of the selected export's PDF."""
         pdf = self._selected_pdf()
-        if pdf is None or not pdf.is_file():
+        if not self._pdf_there(pdf):  # as a worker found it: asking here could hang on a dead share
             return None
         return _signing_dialogs().open_verify_dialog(self.window(), pdf)
 

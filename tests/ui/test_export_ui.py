@@ -265,6 +265,7 @@ def test_a_pdf_no_longer_there_is_marked_and_its_actions_disabled(qtbot, open_re
 
     pdf.unlink()
     panel.refresh()
+    qtbot.waitUntil(panel.files_checked, timeout=3000)  # asked in a worker (a share may hang)
     assert panel.table.item(0, 2).text() == f"{pdf.name} (not found)"
     for button in (panel.open_button, panel.print_button, panel.sign_button, panel.verify_button):
         assert not button.isEnabled()
@@ -386,6 +387,7 @@ def test_the_newest_export_whose_files_exist_is_selected(qtbot, open_report, db_
     window.close_report()
     window.open_report(report_id)
     panel = window.export_panel  # the new report's panel (the closed one's may still linger)
+    qtbot.waitUntil(panel.files_checked, timeout=3000)  # asked in a worker (a share may hang)
     record = panel.selected_record()
     assert record is not None and Path(record.pdf_path).parent == first
     assert panel.table.selectionModel().selectedRows()[0].row() == 1
@@ -425,3 +427,76 @@ def test_a_full_disk_at_the_second_file_says_so_and_keeps_the_older_pair(qtbot, 
     assert "de schijf is vol" in answers.warnings[-1][1] and "No space left" not in answers.warnings[-1][1]
     assert {p.name: p.read_bytes() for p in out.iterdir()} == older
     assert panel.table.rowCount() == 1
+
+
+def files_checked(panel) -> bool:
+    """Whether the panel's workers have answered (the code before them answered at once)."""
+    return getattr(panel, "files_checked", lambda: True)()
+
+
+class HangingShare:
+    """Every look at a path under ``folder`` (is it a file, a folder, there at all) waits until
+    :meth:`answer`, as on a network share that stopped answering; at most ``patience`` seconds,
+    so that the code before the workers fails instead of hanging. Who looked is noted."""
+
+    def __init__(self, monkeypatch, folder: Path, patience: float = 3.0):
+        import threading
+
+        self.gate = threading.Event()
+        self.lookers: list[str] = []
+        for name in ("is_file", "is_dir", "exists"):
+            real = getattr(Path, name)
+
+            def look(path, *args, _real=real, **kwargs):
+                if str(path).startswith(str(folder)) and not self.gate.is_set():
+                    self.lookers.append(threading.current_thread().name)
+                    self.gate.wait(patience)
+                return _real(path, *args, **kwargs)
+
+            monkeypatch.setattr(Path, name, look)
+
+    def answer(self) -> None:
+        self.gate.set()
+
+
+def test_a_share_that_stops_answering_never_holds_up_the_window(qtbot, open_report, tmp_path, monkeypatch,
+                                                                 url_catcher):
+    """Issue 17: the panel asked, on the window's thread, whether each export's files are there,
+    when the report opened, at each refresh and at each click; on a share that stopped answering
+    each question froze the window. Workers ask now; until they answer, the PDF's buttons wait."""
+    import time
+
+    share = tmp_path / "share"
+    share.mkdir()
+    Answers(monkeypatch, share)
+    window, wizard, report_id = open_report(make_valid_report())
+    panel = click_export(qtbot, window, wizard)
+    qtbot.waitUntil(lambda: files_checked(panel), timeout=3000)
+    pdf = share / f"{export_basename(wizard.report)}.pdf"
+
+    hanging = HangingShare(monkeypatch, share)
+    started = time.monotonic()
+    panel.open_pdf()  # found there a moment ago: opened without asking the share again
+    window.close_report()
+    window.open_report(report_id)
+    panel = window.export_panel
+    wizard = window.wizard
+    wizard.show_page(PageId.CHECK_SIGN)
+    assert time.monotonic() - started < 1.5
+    assert url_catcher.paths == [str(pdf)]
+    assert hanging.lookers and "MainThread" not in hanging.lookers
+    assert not files_checked(panel)
+    assert panel.table.item(0, 2).text() == pdf.name
+    assert "checking whether it is still there" in panel.table.item(0, 2).toolTip()
+    for button in (panel.open_button, panel.print_button, panel.sign_button, panel.verify_button,
+                   panel.folder_button):
+        assert not button.isEnabled()
+    panel.refresh()  # the same folder is not asked by a second worker meanwhile
+    assert hanging.lookers.count("export-files") == 1
+
+    hanging.answer()
+    qtbot.waitUntil(lambda: files_checked(panel), timeout=3000)
+    assert panel.table.item(0, 2).toolTip() == str(pdf)
+    for button in (panel.open_button, panel.print_button, panel.sign_button, panel.verify_button,
+                   panel.folder_button):
+        assert button.isEnabled()
