@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self._export_panel: ExportPanel | None = None
         self.read_only_view: ReadOnlyView | None = None  # a submission file shown, not imported
         self._store_closed = False
+        self._settling = False  # close_report is settling the open report's unsaved changes
+        self._close_when_settled = False  # the window was asked to close meanwhile
         self._summaries: list[ReportSummary] = []
         self._list_language = ui_language()  # of the texts in the lists
         self._stray_alt = None  # Alt+letter never types the letter: set once the window exists
@@ -661,16 +663,22 @@ class MainWindow(QMainWindow):
             return self._close_read_only()
         if self.wizard is None or self.saver is None:
             return True
+        self._settling = True
         try:
             settled = self._settle_unsaved()
         except BaseException:
             self.wizard.show()  # the wizard hid itself on Close: never leave an open report unseen
             raise
+        finally:
+            self._settling = False
+        close_window, self._close_when_settled = self._close_when_settled, False
         if not settled:
             self.wizard.show()
-            return False
+            return False  # kept open: the window too, though it was asked to close meanwhile
         _log.info("report %s closed%s", self.report_id, "" if self.saver.state == SAVED else " without its last changes")
         self._drop_open_report()
+        if close_window:
+            QTimer.singleShot(0, self.close)
         return True
 
     def _drop_open_report(self) -> None:
@@ -1269,6 +1277,13 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._store_closed:
             event.accept()
+            return
+        if self._settling:
+            # Closing the report is under way (asking what to do with changes not saved, or
+            # writing a copy in a worker, whose "Copy saved" has a message box of its own): the
+            # window closes once that is done, not by closing the report a second time inside it.
+            self._close_when_settled = True
+            event.ignore()
             return
         if not self.close_report():
             event.ignore()

@@ -268,3 +268,52 @@ def test_closing_the_window_while_a_copy_is_written_waits_for_a_whole_file(qtbot
         copy.close()
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("kopie", ".kopie"))) == [
         "kopie.sqlite", "kopie.sqlite-locks"]
+
+
+def test_closing_the_window_while_the_copy_asked_for_on_closing_is_written(qtbot, open_report, monkeypatch,
+                                                                           tmp_path, db_path):
+    """Closing the report while its changes cannot be saved asks what to do; *Save a copy…*
+    writes it in a worker. Closing the window meanwhile must wait for that close of the report
+    (it is under way, and says "Copy saved" in a message box of its own) and then close the
+    window once: not close the report a second time from inside the first."""
+    from desktop_app.ui import main_window as main_window_module
+
+    window, wizard, report_id = open_report()
+
+    def full(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(window.store, "save", full)
+    from desktop_app.ui.wizard import PageId
+    from ui_helpers import type_text
+
+    type_text(qtbot, wizard, PageId.NARRATIVE, "narrative", "Op de USB-stick.")
+    qtbot.waitUntil(lambda: window.saver.state == "failed", timeout=3000)
+    target = tmp_path / "kopie.sqlite"
+    asked: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(window, "_choose_copy_path", lambda kind, base: target)
+    monkeypatch.setattr(window, "ask_unsaved", lambda reason: asked.append(reason) or main_window_module.COPY)
+
+    def inform(title, text):  # a message box: an event loop of its own until it is answered
+        told.append(text)
+        qtbot.wait(200)
+
+    monkeypatch.setattr(window, "inform", inform)
+    held = Held(monkeypatch, copy_module.os, "replace", when=lambda _source, destination: Path(destination) == target)
+    steps = Steps([("close", lambda: held.waiting.is_set() and (window.close() or True)),
+                   ("release", lambda: visible_progress(window, "copyProgress") is not None
+                    and visible_progress(window, "copyProgress").labelText().startswith("Closing")
+                    and (held.release() or True))])
+    assert window.close_report() is True
+    steps.stop()
+    assert steps.done == ["close", "release"]
+    assert len(asked) == 1 and len(told) == 1 and str(target) in told[0]
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
+    assert len(asked) == 1  # asked once: the report was not closed a second time
+    copy = ReportStore.open(target)
+    try:
+        [summary] = copy.list_reports()
+        assert copy.load(summary.id).narrative == "Op de USB-stick."
+    finally:
+        copy.close()
