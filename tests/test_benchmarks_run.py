@@ -34,5 +34,5 @@ def test_bench_startup_says_each_goal_and_where_the_time_goes():
 def test_bench_list_runs():
     output = run("bench_list.py", "--reports", "20", "--rounds", "2")
     assert "refresh_lists() until painted" in output and "start until the list is shown" in output
-    for work in ("opening the restore dialog", "restoring a backup", "saving a copy"):
+    for work in ("opening the restore dialog", "restoring a backup", "saving a copy", "a save waited for"):
         assert f"window's thread blocked: {work}" in output
