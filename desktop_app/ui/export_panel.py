@@ -292,7 +292,7 @@ class ExportPanel(QWidget):
             fingerprint.setToolTip(self.tr("SHA-256 of the submission file: %1").replace("%1", record.sha256))
             self.table.setItem(row, 0, when)
             self.table.setItem(row, 1, fingerprint)
-            for column, path_text in ((PDF, record.pdf_path), (XML, record.xml_path)):
+            for column in (PDF, XML):
                 self.table.setItem(row, column, QTableWidgetItem())
             self._show_files(row, record)
             folder = plain.as_plain(str(Path(record.pdf_path).parent))
