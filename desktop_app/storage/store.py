@@ -329,6 +329,16 @@ class ReportStore:
         self.backup_error = None
         return copy
 
+    @contextmanager
+    def backup_deferred(self) -> Iterator[None]:
+        """Within (on the calling thread): a ten-minute backup that falls due at a save waits
+        for a later save."""
+        self._local.defer_backup = True
+        try:
+            yield
+        finally:
+            self._local.defer_backup = False
+
     def _backup_if_changed(self) -> None:
         from . import backups as _backups
 
@@ -344,6 +354,8 @@ class ReportStore:
 
         if not self.backups or time.monotonic() - self._last_backup < _backups.EDITING_INTERVAL_SECONDS:
             return
+        if getattr(self._local, "defer_backup", False):
+            return  # a save someone waits for: the next save takes it
         writer = self._writer
         if writer is not None and writer.on_its_thread():
             self._last_backup = time.monotonic()  # one job, not one per save until it has run

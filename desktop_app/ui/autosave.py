@@ -96,8 +96,11 @@ class AutoSaver(QObject):
 
     def save_now(self) -> bool:
         """Save the report now and wait until the writer has committed it; True once the store
-        confirmed it. On failure say so, log it and try again later."""
-        job = self._submit()
+        confirmed it. On failure say so, log it and try again later. A ten-minute backup due
+        now waits for the next save made while typing: the window waits for this one, and a
+        backup started right behind it would hold up what comes next (closing the window waits
+        for a backup being written; the next start takes one when the file changed)."""
+        job = self._submit(backup_if_due=False)
         job.wait()
         return self._take_outcome(job)
 
@@ -111,9 +114,9 @@ class AutoSaver(QObject):
 
     def _save_in_background(self) -> None:
         if not self._closed:
-            self._submit()
+            self._submit(backup_if_due=True)
 
-    def _submit(self) -> Job:
+    def _submit(self, *, backup_if_due: bool) -> Job:
         """Take a snapshot of the report on this thread and hand it to the writer."""
         self._timer.stop()
         started = time.perf_counter()
@@ -136,7 +139,10 @@ class AutoSaver(QObject):
         else:
             def work():
                 # Looked up when it runs: the store's ``save`` as it is then.
-                return store.save(report_id, snapshot)
+                if backup_if_due:
+                    return store.save(report_id, snapshot)
+                with store.backup_deferred():
+                    return store.save(report_id, snapshot)
 
         def done(job: Job) -> None:
             if not self._closed:

@@ -317,3 +317,24 @@ def test_closing_the_window_while_the_copy_asked_for_on_closing_is_written(qtbot
         assert copy.load(summary.id).narrative == "Op de USB-stick."
     finally:
         copy.close()
+
+
+def test_a_save_the_window_waits_for_leaves_a_due_backup_to_the_next_save_while_typing(qtbot, open_report, db_path):
+    """Changing page, Retry, export and closing wait for a save. A ten-minute backup due then
+    is not taken behind it (closing the window would wait for it, 540 ms on a slow disk): the
+    next save made while typing takes it."""
+    from desktop_app.ui.wizard import PageId
+    from ui_helpers import type_text
+
+    window, wizard, _report_id = open_report()
+    store = window.store
+    assert store.writer.submit(lambda: None).wait(5)  # the start's backup, if any, is done
+    before = len(list_backups(db_path))
+    store.backups, store._last_backup = True, float("-inf")
+    wizard.report.narrative = "Bewaard bij het wisselen van pagina"
+    window.saver.schedule()
+    assert window.saver.save_now()
+    assert store.writer.submit(lambda: None).wait(5)  # whatever was queued behind it has run
+    assert len(list_backups(db_path)) == before
+    type_text(qtbot, wizard, PageId.NARRATIVE, "narrative", "Verder getypt")
+    qtbot.waitUntil(lambda: len(list_backups(db_path)) == before + 1, timeout=5000)
