@@ -8,8 +8,11 @@ later changes, so a user who types without a pause still has her text in the dat
 :data:`SAVE_DELAY_MS` plus the time of one save. A snapshot still waiting for the writer is
 replaced by a newer one (only the latest is written), and saves are written in order.
 
-Changing page, closing, Retry and an export save at once and wait for the commit
-(:meth:`AutoSaver.save_now`, :meth:`AutoSaver.flush`): there the answer is needed before going on.
+Changing page hands what is waiting to the writer at once and goes on (:meth:`AutoSaver.save_soon`):
+on a slow or network disk a page change must not wait for the commit. An export hands its save
+to the writer the same way and waits for the commit in its own worker (:meth:`AutoSaver.submit_now`).
+Closing and Retry save at once and wait for the commit (:meth:`AutoSaver.save_now`,
+:meth:`AutoSaver.flush`): there the answer is needed before going on.
 
 The state is :data:`SAVED` only once the store has confirmed a commit of everything typed (the
 outcome of a save comes back to the window's thread; a save of a snapshot older than the last
@@ -94,6 +97,23 @@ class AutoSaver(QObject):
             return True
         return self.save_now()
 
+    def save_soon(self) -> None:
+        """Hand what is waiting to the writer now, without waiting for its commit (a page
+        change); its outcome is shown when it comes, as for a save made while typing."""
+        if self.state == SAVED or self._closed:
+            return
+        self._submit(backup_if_due=True)
+
+    def submit_now(self) -> Job:
+        """Hand the report to the writer now and return its job without waiting: an export
+        waits for it in its worker, then shows its outcome (:meth:`take_outcome`). No later
+        save replaces it before it runs (they queue behind it)."""
+        return self._submit(backup_if_due=False, replaceable=False)
+
+    def take_outcome(self, job: Job) -> bool:
+        """Show the outcome of a finished ``job`` of :meth:`submit_now`; True when committed."""
+        return self._take_outcome(job)
+
     def save_now(self) -> bool:
         """Save the report now and wait until the writer has committed it; True once the store
         confirmed it. On failure say so, log it and try again later. A ten-minute backup due
@@ -116,7 +136,7 @@ class AutoSaver(QObject):
         if not self._closed:
             self._submit(backup_if_due=True)
 
-    def _submit(self, *, backup_if_due: bool) -> Job:
+    def _submit(self, *, backup_if_due: bool, replaceable: bool = True) -> Job:
         """Take a snapshot of the report on this thread and hand it to the writer."""
         self._timer.stop()
         started = time.perf_counter()
@@ -148,7 +168,7 @@ class AutoSaver(QObject):
             if not self._closed:
                 self._written.emit(job)
 
-        job = store.writer.submit(work, key=("save", report_id), on_done=done)
+        job = store.writer.submit(work, key=("save", report_id) if replaceable else None, on_done=done)
         job.sequence, job.changes, job.unprepared, job.started = sequence, changes, unprepared, started
         self._last_job = job
         return job
@@ -193,7 +213,9 @@ class AutoSaver(QObject):
             _log.debug("report %s: still not saved (%s)", self.report_id, key[0])
         changed = error is not self.last_error
         self.last_error = error
-        if not self._closed:
+        # Tried again after the delay, unless a change made while this save was under way
+        # already asked for a sooner try (schedule): that one is kept.
+        if not self._closed and not (self._timer.isActive() and self._timer.remainingTime() <= self.retry_delay_ms):
             self._timer.start(self.retry_delay_ms)
         self.retry_delay_ms = min(self.retry_delay_ms * 2, MAX_RETRY_DELAY_MS)
         if self.state != FAILED or changed:

@@ -501,31 +501,46 @@ class ExportPanel(QWidget):
         if existing and not self._confirm_replace(folder_path, existing):
             return None
         # The record takes the content hash of the stored report: store exactly what is exported.
-        if not self.saver.save_now():
+        # The save goes to the writer now, with the export's own copy taken at the same moment,
+        # and the worker waits for its commit before writing anything (on a slow disk a save
+        # takes 250 ms, which the window does not wait for).
+        save = self.saver.submit_now()
+        snapshot = report.copy()  # the worker's own: the window's report is not touched from two threads
+
+        def work(task):
+            while not save.wait(0.05):
+                task.raise_if_cancelled()
+            if save.error is not None or getattr(save, "unprepared", None) is not None:
+                return None  # not saved, so not exported: said on the window's thread
+            return export_report(snapshot, folder_path, before_writing=task.raise_if_cancelled)
+
+        try:
+            result = run_in_background(
+                self.window(), work,
+                title=self.tr("Export"), label=lambda _done, _total: self.tr(
+                    "Making the PDF and the submission file…"), object_name="exportProgress")
+        except Cancelled:
+            save.wait()  # a save is never cut off: its outcome is shown
+            self.saver.take_outcome(save)
+            self.status.emit(self.tr("Export cancelled: nothing was written."))
+            return None
+        except ExportRefused as refused:
+            self.saver.take_outcome(save)
+            self._refuse(refused.problems)
+            return None
+        except OSError as failure:
+            self.saver.take_outcome(save)
+            self._warn(self.tr("Not exported"), self.tr(
+                "The files could not be written in %1:\n%2\n\nChoose another folder, or check that "
+                "the files are not open in another program.").replace("%1", str(folder_path)).replace(
+                "%2", write_failure_reason(failure).get(ui_language())))
+            return None
+        if not self.saver.take_outcome(save) or result is None:
             from .errors import failure_reason
 
             message = failure_reason(self.saver.last_error) if self.saver.last_error else ""
             self._warn(self.tr("Not exported"), self.tr(
                 "The report could not be saved, so it was not exported:\n%1").replace("%1", message))
-            return None
-        snapshot = report.copy()  # the worker's own: the window's report is not touched from two threads
-        try:
-            result = run_in_background(
-                self.window(),
-                lambda task: export_report(snapshot, folder_path, before_writing=task.raise_if_cancelled),
-                title=self.tr("Export"), label=lambda _done, _total: self.tr(
-                    "Making the PDF and the submission file…"), object_name="exportProgress")
-        except Cancelled:
-            self.status.emit(self.tr("Export cancelled: nothing was written."))
-            return None
-        except ExportRefused as refused:
-            self._refuse(refused.problems)
-            return None
-        except OSError as failure:
-            self._warn(self.tr("Not exported"), self.tr(
-                "The files could not be written in %1:\n%2\n\nChoose another folder, or check that "
-                "the files are not open in another program.").replace("%1", str(folder_path)).replace(
-                "%2", write_failure_reason(failure).get(ui_language())))
             return None
         try:
             record = self.store.record_export(self.report_id, result.sha256, str(result.pdf_path), str(result.xml_path))

@@ -80,10 +80,41 @@ def test_continuous_typing_is_saved_while_it_goes_on(qtbot, open_report, db_path
 
 
 def test_changing_page_saves_at_once(qtbot, open_report, db_path):
-    _window, wizard, report_id = open_report()
+    window, wizard, report_id = open_report()
     type_text(qtbot, wizard, PageId.IDENTIFICATION, "promoter.municipality", "Gent")
     wizard.next()
+    # Handed to the writer by the page change itself, not by the timer of typing.
+    assert not window.saver._timer.isActive() and window.saver._last_job is not None
+    qtbot.waitUntil(lambda: window.saver.state == "saved", timeout=5000)
     assert stored(db_path, report_id).promoter.municipality == "Gent"
+
+
+def test_changing_page_does_not_wait_for_a_slow_disk(qtbot, open_report, db_path, monkeypatch):
+    """The window goes to the next page while the save is still being written (a network
+    share: every fsync 50 ms, a save 250 ms); "saved" only once it is committed."""
+    import threading
+    import time
+
+    window, wizard, report_id = open_report()
+    type_text(qtbot, wizard, PageId.IDENTIFICATION, "promoter.municipality", "Traag")
+    disk = threading.Event()
+    threading.Timer(3.0, disk.set).start()  # never longer: the old code waited here
+    real_save = window.store.save
+
+    def slow_save(*args, **kwargs):
+        disk.wait()
+        return real_save(*args, **kwargs)
+
+    monkeypatch.setattr(window.store, "save", slow_save)
+    started = time.perf_counter()
+    wizard.next()
+    waited = time.perf_counter() - started
+    assert waited < 1.0, f"the page change waited {waited:.1f} s for the disk"
+    assert wizard.currentId() == PageId.NARRATIVE
+    assert window.saver.state != "saved"  # not said before the commit
+    disk.set()
+    qtbot.waitUntil(lambda: window.saver.state == "saved", timeout=5000)
+    assert stored(db_path, report_id).promoter.municipality == "Traag"
 
 
 def test_closing_saves_at_once(qtbot, open_report, db_path):

@@ -154,6 +154,45 @@ def test_export_writes_both_files_bound_and_records_it(qtbot, open_report, db_pa
     assert list_state(window, report_id) == "Exported"
 
 
+def test_the_window_goes_on_while_the_export_waits_for_its_save(qtbot, open_report, db_path, tmp_path, monkeypatch):
+    """On a slow or network disk the save an export starts with takes 250 ms: the window does
+    not wait for it (the export's worker does), and nothing is written before it is committed."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    out = tmp_path / "out"
+    out.mkdir()
+    answers = Answers(monkeypatch, out)
+    window, wizard, report_id = open_report(make_valid_report())
+    type_text(qtbot, wizard, PageId.CHECK_SIGN, "signatories.place", "Traag")
+    disk = threading.Event()
+    safety = threading.Timer(3.0, disk.set)  # the code of before waited here, window and all
+    safety.start()
+    real_save, released_by = window.store.save, []
+
+    def slow_save(*args, **kwargs):
+        disk.wait()
+        assert list(out.iterdir()) == []  # nothing written before the save is committed
+        return real_save(*args, **kwargs)
+
+    def release():  # the window's thread is free while the save is held (else it runs late)
+        released_by.append("late" if disk.is_set() else "window")
+        disk.set()
+
+    monkeypatch.setattr(window.store, "save", slow_save)
+    QTimer.singleShot(200, release)
+    click_export(qtbot, window, wizard)
+    safety.cancel()
+    assert released_by == ["window"]
+    assert answers.warnings == []
+    assert len(list(out.iterdir())) == 2
+    store = ReportStore.open(db_path)
+    assert store.state(report_id) == "exported" and store.load(report_id).signatories.place == "Traag"
+    store.close()
+    assert window.saver.state == "saved"
+
+
 def test_a_change_typed_after_the_export_shows_changed_since_export(qtbot, open_report, db_path, tmp_path, monkeypatch):
     Answers(monkeypatch, tmp_path)
     window, wizard, report_id = open_report(make_valid_report())
