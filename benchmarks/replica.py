@@ -76,19 +76,9 @@ def replica_source(window: QMainWindow, shown: QWidget, size: tuple[int, int]) -
     return "\n".join(head) + "\n" + WAIT_FOR_PAINT + "\n".join(writer.lines) + "\n"
 
 
-WAIT_FOR_PAINT = """
-class _Painted(QObject):
-    done = False
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            _Painted.done = True
-        return False
-def wait_for_paint(app, widget):
-    watcher = _Painted()
-    widget.installEventFilter(watcher)
-    while not _Painted.done:
-        app.processEvents()
-"""
+# The bare programs of bench_startup wait for the first paint the same way.
+from bench_startup import WAIT_FOR_PAINT  # noqa: E402
+
 
 
 def _main_window(writer: _Writer, window: QMainWindow, shown: QWidget) -> str:
