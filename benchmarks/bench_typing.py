@@ -183,10 +183,10 @@ def measure_program(app, db_path: Path, report_id: int, keys: int, interval: flo
     results["handed"] = []
     real_submit = window.saver._submit
 
-    def timed_submit():  # on the window's thread: what a save costs it (the snapshot)
+    def timed_submit(*args, **kwargs):  # on the window's thread: what a save costs it (the snapshot)
         started = time.perf_counter()
         try:
-            return real_submit()
+            return real_submit(*args, **kwargs)
         finally:
             results["handed"].append(time.perf_counter() - started)
 
