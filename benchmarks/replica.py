@@ -82,8 +82,6 @@ from bench_startup import WAIT_FOR_PAINT  # noqa: E402
 
 
 def _main_window(writer: _Writer, window: QMainWindow, shown: QWidget) -> str:
-    writer.need("PySide6.QtCore", "QObject")
-    writer.need("PySide6.QtCore", "QEvent")
     top = writer.name()
     writer.emit(f"{top} = {writer.need('PySide6.QtWidgets', 'QMainWindow')}()")
     writer.emit(f"{top}.setWindowTitle({window.windowTitle()!r})")

@@ -510,32 +510,32 @@ class ExportPanel(QWidget):
         def work(task):
             while not save.wait(0.05):
                 task.raise_if_cancelled()
-            if save.error is not None or getattr(save, "unprepared", None) is not None:
+            if save.error is not None or save.unprepared is not None:
                 return None  # not saved, so not exported: said on the window's thread
             return export_report(snapshot, folder_path, before_writing=task.raise_if_cancelled)
 
         try:
-            result = run_in_background(
-                self.window(), work,
-                title=self.tr("Export"), label=lambda _done, _total: self.tr(
-                    "Making the PDF and the submission file…"), object_name="exportProgress")
+            try:
+                result = run_in_background(
+                    self.window(), work,
+                    title=self.tr("Export"), label=lambda _done, _total: self.tr(
+                        "Making the PDF and the submission file…"), object_name="exportProgress")
+            finally:
+                save.wait()  # a save is never cut off (Cancel may come while it is written)
+                self.saver.take_outcome(save)  # shown before anything else is said
         except Cancelled:
-            save.wait()  # a save is never cut off: its outcome is shown
-            self.saver.take_outcome(save)
             self.status.emit(self.tr("Export cancelled: nothing was written."))
             return None
         except ExportRefused as refused:
-            self.saver.take_outcome(save)
             self._refuse(refused.problems)
             return None
         except OSError as failure:
-            self.saver.take_outcome(save)
             self._warn(self.tr("Not exported"), self.tr(
                 "The files could not be written in %1:\n%2\n\nChoose another folder, or check that "
                 "the files are not open in another program.").replace("%1", str(folder_path)).replace(
                 "%2", write_failure_reason(failure).get(ui_language())))
             return None
-        if not self.saver.take_outcome(save) or result is None:
+        if result is None:  # the worker found the save failed
             from .errors import failure_reason
 
             message = failure_reason(self.saver.last_error) if self.saver.last_error else ""

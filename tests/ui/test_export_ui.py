@@ -193,6 +193,34 @@ def test_the_window_goes_on_while_the_export_waits_for_its_save(qtbot, open_repo
     assert window.saver.state == "saved"
 
 
+def test_an_export_whose_save_fails_writes_nothing_and_says_why(qtbot, open_report, db_path, tmp_path, monkeypatch):
+    """The export's worker waits for its save: when that save fails, nothing is written and the
+    window says the report could not be saved, and shows it as not saved."""
+    import errno
+
+    out = tmp_path / "out"
+    out.mkdir()
+    answers = Answers(monkeypatch, out)
+    window, wizard, report_id = open_report(make_valid_report())
+    type_text(qtbot, wizard, PageId.CHECK_SIGN, "signatories.place", "Vol")
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    real_save = window.store.save
+    monkeypatch.setattr(window.store, "save", full)
+    click_export(qtbot, window, wizard)
+    ((title, text),) = answers.warnings
+    assert title == "Not exported" and "could not be saved, so it was not exported" in text
+    assert list(out.iterdir()) == []
+    assert window.saver.state == "failed"
+    store = ReportStore.open(db_path)
+    assert store.exports(report_id) == [] and store.load(report_id).signatories.place != "Vol"
+    store.close()
+    monkeypatch.setattr(window.store, "save", real_save)  # room again: Retry saves it
+    assert window.retry_save()
+
+
 def test_a_change_typed_after_the_export_shows_changed_since_export(qtbot, open_report, db_path, tmp_path, monkeypatch):
     Answers(monkeypatch, tmp_path)
     window, wizard, report_id = open_report(make_valid_report())
