@@ -347,9 +347,9 @@ class ReportStore:
 
     def _backup_if_due(self) -> None:
         """Take the ten-minute backup when it is due. On the writer thread it becomes a job of
-        its own, after the save under way: the window waits for some saves (changing page,
-        Retry, export, closing), and must not wait for a copy of the whole file as well (two
-        flushes to disk, 100 ms and more on a slow or network disk)."""
+        its own, after the save under way: some saves are waited for (Retry, closing, an
+        export's worker), and must not wait for a copy of the whole file as well (two flushes
+        to disk, 100 ms and more on a slow or network disk)."""
         from . import backups as _backups
 
         if not self.backups or time.monotonic() - self._last_backup < _backups.EDITING_INTERVAL_SECONDS:
